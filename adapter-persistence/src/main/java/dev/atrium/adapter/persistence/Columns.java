@@ -1,0 +1,56 @@
+package dev.atrium.adapter.persistence;
+
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.Naming;
+
+/** Column names and types of stored attributes, shared by the migrations and the mappings. */
+final class Columns {
+
+    /** Hidden column: '' while the record is live, its id once soft-deleted; unique keys include it. */
+    static final String DELETED_KEY_ATTRIBUTE = "deletedKey";
+    static final String DELETED_KEY_COLUMN = "deleted_key";
+
+    /** Longest string kept in a VARCHAR column; longer limits use a CLOB so rows stay within MariaDB's row size. */
+    static final int MAX_VARCHAR = 4000;
+
+    private Columns() {
+    }
+
+    static String name(FieldDefinition field) {
+        return Naming.toSnakeCase(field.attribute());
+    }
+
+    static String name(String attribute) {
+        return Naming.toSnakeCase(attribute);
+    }
+
+    /** The Liquibase type of the field's column; Liquibase maps it to each database's own type. */
+    static String sqlType(FieldDefinition field) {
+        return switch (field.type().storage()) {
+            case STRING -> {
+                int length = field.maxLength() == null ? FieldDefinition.DEFAULT_MAX_LENGTH : field.maxLength();
+                yield length <= MAX_VARCHAR ? "VARCHAR(" + length + ")" : "CLOB";
+            }
+            case TEXT, JSON -> "CLOB";
+            case BOOLEAN -> "BOOLEAN";
+            case LONG -> "BIGINT";
+            case DOUBLE -> "DOUBLE";
+            case DATE -> "DATE";
+            case DATETIME -> "DATETIME";
+            case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
+        };
+    }
+
+    /** The Java type Hibernate reads and writes for the field; JSON values travel as text. */
+    static Class<?> javaType(FieldDefinition field) {
+        return switch (field.type().storage()) {
+            case STRING, TEXT, JSON -> String.class;
+            case BOOLEAN -> Boolean.class;
+            case LONG -> Long.class;
+            case DOUBLE -> Double.class;
+            case DATE -> java.time.LocalDate.class;
+            case DATETIME -> java.time.LocalDateTime.class;
+            case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
+        };
+    }
+}

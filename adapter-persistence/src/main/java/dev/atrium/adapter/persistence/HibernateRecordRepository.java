@@ -1,0 +1,186 @@
+package dev.atrium.adapter.persistence;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Record;
+
+/**
+ * Records as Hibernate MAP-mode entities. Attribute names in queries come from the catalog, never
+ * from the client; every value is a bound parameter.
+ */
+final class HibernateRecordRepository implements RecordRepository {
+
+    private static final String LIVE = "e." + SystemFields.DELETED + " = false";
+
+    private final HibernateUnitOfWork unitOfWork;
+
+    HibernateRecordRepository(HibernateUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Optional<Record> findById(EntityDefinition entity, String id, boolean includeDeleted) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) session().get(entity.name(), id);
+        if (row == null || !includeDeleted && Boolean.TRUE.equals(row.get(SystemFields.DELETED))) {
+            return Optional.empty();
+        }
+        return Optional.of(toRecord(entity, row));
+    }
+
+    @Override
+    public boolean idExists(EntityDefinition entity, String id) {
+        return session().createSelectionQuery("select count(*) from " + entity.name() + " e where e.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
+
+    @Override
+    public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(session().createSelectionQuery("select e.id from " + entity.name() + " e where "
+                        + LIVE + " and e.id in (:ids)", String.class)
+                .setParameterList("ids", ids).getResultList());
+    }
+
+    @Override
+    public Optional<String> findIdByKey(EntityDefinition entity, Map<String, Object> key) {
+        StringBuilder hql = new StringBuilder("select e.id from ").append(entity.name()).append(" e where ").append(LIVE);
+        int index = 0;
+        for (String attribute : key.keySet()) {
+            hql.append(" and e.").append(attribute(entity, attribute)).append(" = :k").append(index++);
+        }
+        SelectionQuery<String> query = session().createSelectionQuery(hql.toString(), String.class);
+        index = 0;
+        for (Map.Entry<String, Object> entry : key.entrySet()) {
+            FieldDefinition field = entity.fieldByAttribute(entry.getKey()).orElseThrow();
+            query.setParameter("k" + index++, toColumn(field, entry.getValue()));
+        }
+        return query.setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = session().createSelectionQuery("select e.id, e." + SystemFields.NAME + " from "
+                        + entity.name() + " e where " + LIVE + " and e.id in (:ids)", Object[].class)
+                .setParameterList("ids", ids).getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(row -> {
+            if (row[1] != null) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        });
+        return names;
+    }
+
+    @Override
+    public void insert(EntityDefinition entity, Map<String, Object> values) {
+        Map<String, Object> row = new HashMap<>();
+        for (FieldDefinition field : entity.storedFields()) {
+            row.put(field.attribute(), toColumn(field, values.get(field.attribute())));
+        }
+        row.put(Columns.DELETED_KEY_ATTRIBUTE, "");
+        Session session = session();
+        session.persist(entity.name(), row);
+        session.flush();
+    }
+
+    @Override
+    public void update(EntityDefinition entity, String id, Map<String, Object> changes) {
+        apply(entity, managedRow(entity, id), changes);
+        session().flush();
+    }
+
+    @Override
+    public void softDelete(EntityDefinition entity, String id, Map<String, Object> changes) {
+        Map<String, Object> row = managedRow(entity, id);
+        apply(entity, row, changes);
+        row.put(SystemFields.DELETED, true);
+        row.put(Columns.DELETED_KEY_ATTRIBUTE, id);
+        session().flush();
+    }
+
+    private static void apply(EntityDefinition entity, Map<String, Object> row, Map<String, Object> changes) {
+        changes.forEach((attribute, value) ->
+                row.put(attribute, toColumn(entity.fieldByAttribute(attribute).orElseThrow(), value)));
+    }
+
+    @Override
+    public void delete(EntityDefinition entity, String id) {
+        Session session = session();
+        session.remove(managedRow(entity, id));
+        session.flush();
+    }
+
+    @Override
+    public List<Record> list(EntityDefinition entity, RecordQuery query) {
+        String order = attribute(entity, query.sortBy());
+        String direction = query.ascending() ? " asc" : " desc";
+        String hql = "from " + entity.name() + " e where " + LIVE + " order by e." + order + direction
+                + (order.equals(SystemFields.ID) ? "" : ", e.id" + direction);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<Map<String, Object>> rows = (List) session().createSelectionQuery(hql, Map.class)
+                .setFirstResult(query.offset()).setMaxResults(query.maxSize()).getResultList();
+        return rows.stream().map(row -> toRecord(entity, row)).collect(Collectors.toList());
+    }
+
+    @Override
+    public long count(EntityDefinition entity, RecordQuery query) {
+        return session().createSelectionQuery("select count(*) from " + entity.name() + " e where " + LIVE, Long.class)
+                .getSingleResult();
+    }
+
+    private Session session() {
+        return unitOfWork.session();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> managedRow(EntityDefinition entity, String id) {
+        Map<String, Object> row = (Map<String, Object>) session().get(entity.name(), id);
+        if (row == null) {
+            throw new IllegalStateException(entity.name() + " '" + id + "' vanished within its unit of work");
+        }
+        return row;
+    }
+
+    /** The attribute as the catalog spells it; refuses anything else, so no client text reaches HQL. */
+    private static String attribute(EntityDefinition entity, String attribute) {
+        return entity.fieldByAttribute(attribute)
+                .orElseThrow(() -> new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + attribute))
+                .attribute();
+    }
+
+    private static Object toColumn(FieldDefinition field, Object value) {
+        return field.type().storage() == FieldType.Storage.JSON ? JsonValues.write(value) : value;
+    }
+
+    private static Record toRecord(EntityDefinition entity, Map<String, Object> row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FieldDefinition field : entity.storedFields()) {
+            Object value = row.get(field.attribute());
+            values.put(field.attribute(), field.type().storage() == FieldType.Storage.JSON
+                    ? JsonValues.read((String) value) : value);
+        }
+        return new Record(entity.name(), values);
+    }
+}

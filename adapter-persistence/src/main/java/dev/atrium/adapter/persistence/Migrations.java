@@ -1,0 +1,60 @@
+package dev.atrium.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/**
+ * Runs Liquibase: the static changelog of the core tables, then the changelog generated from the
+ * catalog. Liquibase's lock table keeps several nodes that start at once from migrating twice.
+ */
+final class Migrations {
+
+    static final String CORE_CHANGELOG = "db/changelog/atrium-core.yaml";
+
+    private final DataSource dataSource;
+
+    Migrations(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void applyCore() {
+        run(update -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CORE_CHANGELOG));
+    }
+
+    void apply(DatabaseChangeLog changeLog) {
+        run(update -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, changeLog));
+    }
+
+    private void run(Consumer<CommandScope> changelog) {
+        try (Connection connection = dataSource.getConnection()) {
+            Database database = DatabaseFactory.getInstance()
+                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+            Map<String, Object> scope = Map.of(Scope.Attr.resourceAccessor.name(),
+                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()));
+            Scope.child(scope, () -> {
+                CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database);
+                changelog.accept(update);
+                update.execute();
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database to migrate it: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
+        }
+    }
+}

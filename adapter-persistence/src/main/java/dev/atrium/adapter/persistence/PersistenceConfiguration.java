@@ -1,0 +1,46 @@
+package dev.atrium.adapter.persistence;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.port.out.SchemaManager;
+import dev.atrium.application.port.out.UnitOfWork;
+
+/** The persistence adapter's beans; needs a {@link DatabaseSettings} bean from the composition root. */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource atriumDataSource(DatabaseSettings settings) {
+        return DataSources.pool(settings);
+    }
+
+    @Bean(destroyMethod = "close")
+    SessionFactories sessionFactories(HikariDataSource dataSource) {
+        return new SessionFactories(dataSource);
+    }
+
+    @Bean
+    SchemaManager schemaManager(HikariDataSource dataSource, SessionFactories sessionFactories) {
+        return new HibernateSchemaManager(new Migrations(dataSource), sessionFactories);
+    }
+
+    @Bean
+    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories) {
+        return new HibernateUnitOfWork(sessionFactories);
+    }
+
+    @Bean
+    RecordRepository recordRepository(HibernateUnitOfWork unitOfWork) {
+        return new HibernateRecordRepository(unitOfWork);
+    }
+
+    @Bean
+    DatabaseProbe databaseProbe(HikariDataSource dataSource, DatabaseSettings settings) {
+        return new JdbcDatabaseProbe(dataSource, settings);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.atrium.adapter.persistence;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+import dev.atrium.domain.metadata.Catalog;
+
+/**
+ * Holds the SessionFactory of the catalog in force. SessionFactories are immutable, so a catalog
+ * change builds a new one and swaps it in; the old one is closed once swapped out.
+ */
+final class SessionFactories implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final AtomicReference<SessionFactory> current = new AtomicReference<>();
+
+    SessionFactories(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    SessionFactory current() {
+        SessionFactory factory = current.get();
+        if (factory == null) {
+            throw new IllegalStateException("no catalog has been applied to the database yet");
+        }
+        return factory;
+    }
+
+    void replace(Catalog catalog) {
+        SessionFactory previous = current.getAndSet(build(catalog));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    private SessionFactory build(Catalog catalog) {
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .applySetting(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+                .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
+                .applySetting(AvailableSettings.ORDER_INSERTS, true)
+                .applySetting(AvailableSettings.ORDER_UPDATES, true)
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
+                .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, false)
+                .applySetting(AvailableSettings.SHOW_SQL, false)
+                .build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            sources.addInputStream(new ByteArrayInputStream(EntityMappings.xml(catalog).getBytes(StandardCharsets.UTF_8)));
+            return sources.buildMetadata().buildSessionFactory();
+        } catch (RuntimeException e) {
+            StandardServiceRegistryBuilder.destroy(registry);
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        SessionFactory factory = current.getAndSet(null);
+        if (factory != null) {
+            factory.close();
+        }
+    }
+}

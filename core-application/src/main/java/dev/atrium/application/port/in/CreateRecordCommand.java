@@ -1,0 +1,15 @@
+package dev.atrium.application.port.in;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * @param attributes the values as the client sent them (plain JSON types), validated by the service
+ */
+public record CreateRecordCommand(String entity, Map<String, ?> attributes) {
+
+    public CreateRecordCommand {
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(attributes, "attributes");
+    }
+}

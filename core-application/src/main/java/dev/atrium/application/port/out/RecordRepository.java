@@ -1,0 +1,48 @@
+package dev.atrium.application.port.out;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Record;
+
+/**
+ * Stores records of any entity in the catalog. Values are typed as {@link Record} describes; every
+ * method runs inside the caller's {@link UnitOfWork}. "Live" means not soft-deleted.
+ */
+public interface RecordRepository {
+
+    Optional<Record> findById(EntityDefinition entity, String id, boolean includeDeleted);
+
+    /** Whether any row, live or soft-deleted, holds this id. */
+    boolean idExists(EntityDefinition entity, String id);
+
+    /** The subset of {@code ids} that are live records. */
+    Set<String> liveIds(EntityDefinition entity, Collection<String> ids);
+
+    /** The live record whose attributes equal {@code key} (a unique key's attributes), if any. */
+    Optional<String> findIdByKey(EntityDefinition entity, Map<String, Object> key);
+
+    /** Names of the live records among {@code ids}; the entity must have a {@code name} field. */
+    Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids);
+
+    /** @throws DuplicateKeyException when a unique key among live records would repeat */
+    void insert(EntityDefinition entity, Map<String, Object> values);
+
+    /** @throws DuplicateKeyException when a unique key among live records would repeat */
+    void update(EntityDefinition entity, String id, Map<String, Object> changes);
+
+    /** Marks the record deleted, applying {@code changes} (the audit fields) in the same write. */
+    void softDelete(EntityDefinition entity, String id, Map<String, Object> changes);
+
+    /** Removes the row. */
+    void delete(EntityDefinition entity, String id);
+
+    List<Record> list(EntityDefinition entity, RecordQuery query);
+
+    long count(EntityDefinition entity, RecordQuery query);
+}

@@ -1,0 +1,14 @@
+package dev.atrium.application.port.out;
+
+import java.util.function.Supplier;
+
+/** Runs work in one transaction: all of it is written, or none of it. */
+public interface UnitOfWork {
+
+    <T> T inTransaction(Supplier<T> work);
+
+    /** Runs work that only reads; an adapter may skip flushing and use a read-only connection. */
+    default <T> T readOnly(Supplier<T> work) {
+        return inTransaction(work);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.atrium.application.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.atrium.application.port.in.GetCatalogUseCase;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkDefinition;
+import dev.atrium.domain.record.FieldError;
+import dev.atrium.domain.record.Record;
+import dev.atrium.domain.record.ValidationException;
+
+/** Belongs-to links: checks that written ids exist, and looks up linked names in one query per link. */
+final class RecordReferences {
+
+    private final GetCatalogUseCase catalogs;
+    private final RecordRepository repository;
+
+    RecordReferences(GetCatalogUseCase catalogs, RecordRepository repository) {
+        this.catalogs = catalogs;
+        this.repository = repository;
+    }
+
+    /** Every belongs-to id among {@code values} must name a live record of the link's entity. */
+    void check(EntityDefinition entity, Map<String, Object> values) {
+        List<FieldError> errors = new ArrayList<>();
+        for (LinkDefinition link : entity.belongsToLinks()) {
+            Object id = values.get(link.name() + "Id");
+            if (id == null) {
+                continue;
+            }
+            EntityDefinition target = catalogs.currentCatalog().require(link.entity());
+            if (repository.liveIds(target, List.of((String) id)).isEmpty()) {
+                errors.add(new FieldError(link.name() + "Id", "notFound", "'" + link.name() + "Id' names "
+                        + target.name() + " '" + id + "', which does not exist."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    Record withNames(EntityDefinition entity, Record record) {
+        return withNames(entity, List.of(record)).get(0);
+    }
+
+    List<Record> withNames(EntityDefinition entity, List<Record> records) {
+        List<LinkDefinition> links = entity.belongsToLinks();
+        if (links.isEmpty() || records.isEmpty()) {
+            return records;
+        }
+        Map<String, Map<String, String>> namesByLink = new HashMap<>();
+        for (LinkDefinition link : links) {
+            EntityDefinition target = catalogs.currentCatalog().require(link.entity());
+            if (!target.hasNameField()) {
+                continue;
+            }
+            Set<String> ids = new HashSet<>();
+            records.forEach(record -> {
+                Object id = record.get(link.name() + "Id");
+                if (id != null) {
+                    ids.add((String) id);
+                }
+            });
+            if (!ids.isEmpty()) {
+                namesByLink.put(link.name(), repository.namesByIds(target, ids));
+            }
+        }
+        List<Record> named = new ArrayList<>(records.size());
+        for (Record record : records) {
+            Map<String, String> names = new HashMap<>();
+            namesByLink.forEach((linkName, byId) -> {
+                String name = byId.get((String) record.get(linkName + "Id"));
+                if (name != null) {
+                    names.put(linkName, name);
+                }
+            });
+            named.add(record.withLinkNames(names));
+        }
+        return named;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.atrium.application.spi;
+
+import java.net.URL;
+
+/**
+ * The collector a module contributes to. New kinds of contribution arrive as new methods here, so
+ * existing modules keep working unchanged.
+ */
+public interface ModuleContributions {
+
+    /**
+     * Adds one entity definition: a JSON file whose name (without {@code .json}) is the entity's name.
+     */
+    ModuleContributions entityDefinition(URL jsonResource);
+
+    /**
+     * Adds entity definitions shipped beside {@code owner}, resolved as {@link Class#getResource} does
+     * ({@code "entities/Product.json"} is looked up in the owner's package). A missing file stops start-up.
+     */
+    default ModuleContributions entityDefinitions(Class<?> owner, String... resourcePaths) {
+        for (String path : resourcePaths) {
+            URL resource = owner.getResource(path);
+            if (resource == null) {
+                throw new IllegalStateException("module resource not found: " + path + " (relative to "
+                        + owner.getName() + ")");
+            }
+            entityDefinition(resource);
+        }
+        return this;
+    }
+}

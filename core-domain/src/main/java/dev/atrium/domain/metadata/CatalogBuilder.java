@@ -1,0 +1,188 @@
+package dev.atrium.domain.metadata;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the entity definitions that modules declare into a consistent {@link Catalog}: adds the
+ * system fields, adds the field behind each belongs-to link, and rejects anything that would break
+ * a later layer (dangling links, clashing names, bad indexes), naming the definition's source.
+ */
+public final class CatalogBuilder {
+
+    private final Map<String, EntityDefinition> declared = new LinkedHashMap<>();
+    private final List<String> modules = new ArrayList<>();
+
+    public CatalogBuilder module(String moduleId) {
+        modules.add(moduleId);
+        return this;
+    }
+
+    public CatalogBuilder entity(EntityDefinition definition) {
+        String key = definition.name().toLowerCase(Locale.ROOT);
+        EntityDefinition previous = declared.get(key);
+        if (previous != null) {
+            throw new DefinitionException(definition.source(), "entity '" + definition.name()
+                    + "' is already defined by " + previous.source());
+        }
+        declared.put(key, definition);
+        return this;
+    }
+
+    public Catalog build(long version) {
+        List<EntityDefinition> completed = new ArrayList<>();
+        for (EntityDefinition definition : declared.values()) {
+            completed.add(complete(definition));
+        }
+        Map<String, EntityDefinition> byName = new HashMap<>();
+        completed.forEach(entity -> byName.put(entity.name(), entity));
+        for (EntityDefinition entity : completed) {
+            checkLinks(entity, byName);
+        }
+        checkTablesAreDistinct(completed);
+        return new Catalog(version, completed, modules);
+    }
+
+    private static EntityDefinition complete(EntityDefinition declared) {
+        String source = declared.source();
+        if (!Naming.ENTITY_NAME.matcher(declared.name()).matches()) {
+            throw new DefinitionException(source, "entity name '" + declared.name()
+                    + "' must start with an upper-case letter and hold only letters and digits");
+        }
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+        SystemFields.leading().forEach(field -> fields.put(field.name(), field));
+        if (declared.type().hasNameAndDescription()) {
+            fields.put(SystemFields.NAME, declared.fields().getOrDefault(SystemFields.NAME, SystemFields.defaultName()));
+        }
+        for (FieldDefinition field : declared.fields().values()) {
+            checkField(source, field);
+            fields.put(field.name(), field);
+        }
+        if (declared.type().hasNameAndDescription() && !fields.containsKey(SystemFields.DESCRIPTION)) {
+            fields.put(SystemFields.DESCRIPTION, SystemFields.defaultDescription());
+        }
+        for (LinkDefinition link : declared.links().values()) {
+            checkLinkField(source, link, fields);
+        }
+        for (FieldDefinition field : declared.fields().values()) {
+            if (field.type() == FieldType.LINK || field.type() == FieldType.LINK_MULTIPLE) {
+                LinkDefinition link = declared.links().get(field.name());
+                LinkType expected = field.type() == FieldType.LINK ? LinkType.BELONGS_TO : LinkType.HAS_MANY;
+                if (link == null || link.type() != expected) {
+                    throw new DefinitionException(source, "field '" + field.name() + "' of type " + field.type().jsonName()
+                            + " needs a " + expected.jsonName() + " link of the same name in 'links'");
+                }
+            }
+        }
+        SystemFields.trailing().forEach(field -> fields.put(field.name(), field));
+        EntityDefinition entity = new EntityDefinition(declared.name(), declared.type(), fields, declared.links(),
+                declared.indexes(), declared.sortBy(), declared.sortAscending(), source);
+        checkColumnsAreDistinct(entity);
+        checkIndexes(entity);
+        if (entity.fieldByAttribute(entity.sortBy()).isEmpty()) {
+            throw new DefinitionException(source, "collection sortBy '" + entity.sortBy() + "' is not a stored field");
+        }
+        return entity;
+    }
+
+    private static void checkField(String source, FieldDefinition field) {
+        if (!Naming.FIELD_NAME.matcher(field.name()).matches()) {
+            throw new DefinitionException(source, "field name '" + field.name()
+                    + "' must start with a lower-case letter and hold only letters and digits");
+        }
+        if (SystemFields.isReserved(field.name())) {
+            throw new DefinitionException(source, "field '" + field.name() + "' is a system field and cannot be redefined");
+        }
+        boolean hasOptions = field.type() == FieldType.ENUM || field.type() == FieldType.MULTI_ENUM;
+        if (hasOptions && field.options().isEmpty()) {
+            throw new DefinitionException(source, "field '" + field.name() + "' of type "
+                    + field.type().jsonName() + " needs 'options'");
+        }
+        if (field.min() != null && field.max() != null && field.min() > field.max()) {
+            throw new DefinitionException(source, "field '" + field.name() + "' has min greater than max");
+        }
+        if (field.maxLength() != null && field.maxLength() < 1) {
+            throw new DefinitionException(source, "field '" + field.name() + "' has a maxLength below 1");
+        }
+        if ((field.unique() || field.index()) && !field.isStored()) {
+            throw new DefinitionException(source, "field '" + field.name() + "' is not stored and cannot be indexed");
+        }
+    }
+
+    /** A belongs-to link without a field gets one, as AtroCore does; a field of the wrong type is an error. */
+    private static void checkLinkField(String source, LinkDefinition link, Map<String, FieldDefinition> fields) {
+        if (!Naming.FIELD_NAME.matcher(link.name()).matches()) {
+            throw new DefinitionException(source, "link name '" + link.name() + "' is not a valid field name");
+        }
+        FieldDefinition field = fields.get(link.name());
+        FieldType expected = link.type() == LinkType.BELONGS_TO ? FieldType.LINK : FieldType.LINK_MULTIPLE;
+        if (field == null) {
+            fields.put(link.name(), FieldDefinition.builder(link.name(), expected)
+                    .index(link.type() == LinkType.BELONGS_TO).build());
+        } else if (field.type() != expected) {
+            throw new DefinitionException(source, "link '" + link.name() + "' is " + link.type().jsonName()
+                    + " but its field has type " + field.type().jsonName() + " (expected " + expected.jsonName() + ")");
+        }
+    }
+
+    private static void checkLinks(EntityDefinition entity, Map<String, EntityDefinition> byName) {
+        for (LinkDefinition link : entity.links().values()) {
+            EntityDefinition target = byName.get(link.entity());
+            if (target == null) {
+                throw new DefinitionException(entity.source(), "link '" + link.name()
+                        + "' points to entity '" + link.entity() + "', which no loaded module defines");
+            }
+            if (link.foreign() != null && !target.links().containsKey(link.foreign())) {
+                throw new DefinitionException(entity.source(), "link '" + link.name() + "' names foreign link '"
+                        + link.foreign() + "', which entity '" + target.name() + "' does not have");
+            }
+            if (link.relationName() != null && !byName.containsKey(relationEntityName(link.relationName()))) {
+                throw new DefinitionException(entity.source(), "link '" + link.name() + "' names relation '"
+                        + link.relationName() + "', which no loaded module defines");
+            }
+        }
+    }
+
+    /** The relation entity behind a many-to-many link: {@code productCategory} is {@code ProductCategory}. */
+    public static String relationEntityName(String relationName) {
+        return Character.toUpperCase(relationName.charAt(0)) + relationName.substring(1);
+    }
+
+    private static void checkColumnsAreDistinct(EntityDefinition entity) {
+        Map<String, String> columns = new HashMap<>();
+        for (FieldDefinition field : entity.storedFields()) {
+            String column = Naming.toSnakeCase(field.attribute());
+            String clash = columns.put(column, field.attribute());
+            if (clash != null) {
+                throw new DefinitionException(entity.source(), "attributes '" + clash + "' and '"
+                        + field.attribute() + "' would share column '" + column + "'");
+            }
+        }
+    }
+
+    private static void checkIndexes(EntityDefinition entity) {
+        for (IndexDefinition index : entity.indexes()) {
+            for (String attribute : index.attributes()) {
+                if (entity.fieldByAttribute(attribute).isEmpty()) {
+                    throw new DefinitionException(entity.source(), "index '" + index.name()
+                            + "' names '" + attribute + "', which is not a stored attribute");
+                }
+            }
+        }
+    }
+
+    private static void checkTablesAreDistinct(List<EntityDefinition> entities) {
+        Map<String, EntityDefinition> tables = new HashMap<>();
+        for (EntityDefinition entity : entities) {
+            EntityDefinition clash = tables.put(entity.tableName(), entity);
+            if (clash != null) {
+                throw new DefinitionException(entity.source(), "entity '" + entity.name() + "' would share table '"
+                        + entity.tableName() + "' with '" + clash.name() + "' from " + clash.source());
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.atrium.domain.metadata;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entity as the catalog knows it: its fields (system fields included), links, indexes and
+ * default order. Immutable; attribute lookups are precomputed because every request uses them.
+ *
+ * @param source where the definition came from, named in every error about it
+ */
+public record EntityDefinition(
+        String name,
+        EntityType type,
+        Map<String, FieldDefinition> fields,
+        Map<String, LinkDefinition> links,
+        List<IndexDefinition> indexes,
+        String sortBy,
+        boolean sortAscending,
+        String source) {
+
+    public EntityDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        indexes = List.copyOf(indexes);
+        sortBy = sortBy == null ? SystemFields.ID : sortBy;
+    }
+
+    /** The table holding the entity's records. */
+    public String tableName() {
+        return Naming.toSnakeCase(name);
+    }
+
+    public Optional<FieldDefinition> field(String fieldName) {
+        return Optional.ofNullable(fields.get(fieldName));
+    }
+
+    /** The stored fields, in definition order: one column each. */
+    public List<FieldDefinition> storedFields() {
+        List<FieldDefinition> stored = new ArrayList<>();
+        for (FieldDefinition field : fields.values()) {
+            if (field.isStored()) {
+                stored.add(field);
+            }
+        }
+        return stored;
+    }
+
+    /** The stored field read and written under {@code attribute} ({@code brandId} finds link {@code brand}). */
+    public Optional<FieldDefinition> fieldByAttribute(String attribute) {
+        FieldDefinition direct = fields.get(attribute);
+        if (direct != null && direct.type() != FieldType.LINK && direct.isStored()) {
+            return Optional.of(direct);
+        }
+        if (attribute.endsWith("Id")) {
+            FieldDefinition link = fields.get(attribute.substring(0, attribute.length() - 2));
+            if (link != null && link.type() == FieldType.LINK) {
+                return Optional.of(link);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The belongs-to links whose target id is stored in this entity's table. */
+    public List<LinkDefinition> belongsToLinks() {
+        List<LinkDefinition> result = new ArrayList<>();
+        for (LinkDefinition link : links.values()) {
+            if (link.type() == LinkType.BELONGS_TO) {
+                result.add(link);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Every unique key: the indexes declared unique, then one per field marked {@code unique}, in
+     * declaration order. Upserts match on them; the database enforces them among live records.
+     */
+    public List<IndexDefinition> uniqueKeys() {
+        List<IndexDefinition> keys = new ArrayList<>();
+        for (IndexDefinition index : indexes) {
+            if (index.unique()) {
+                keys.add(index);
+            }
+        }
+        for (FieldDefinition field : fields.values()) {
+            if (field.unique()) {
+                keys.add(new IndexDefinition(field.name(), List.of(field.attribute()), true));
+            }
+        }
+        return keys;
+    }
+
+    /** Whether records carry {@code name}, used to show linked records by name. */
+    public boolean hasNameField() {
+        FieldDefinition nameField = fields.get(SystemFields.NAME);
+        return nameField != null && nameField.type().isBoundedString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.atrium.domain.record;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.atrium.domain.metadata.SystemFields;
+
+/**
+ * A stored record: its typed attribute values, and the names of the records its links point to.
+ *
+ * @param values attribute name to typed value (String, Boolean, Long, Double, LocalDate,
+ *     LocalDateTime in UTC, List, Map), in the entity's field order
+ * @param linkNames link field name to the name of the linked record, where known
+ */
+public record Record(String entity, Map<String, Object> values, Map<String, String> linkNames) {
+
+    public Record {
+        Objects.requireNonNull(entity, "entity");
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        linkNames = Map.copyOf(linkNames);
+    }
+
+    public Record(String entity, Map<String, Object> values) {
+        this(entity, values, Map.of());
+    }
+
+    public String id() {
+        return (String) values.get(SystemFields.ID);
+    }
+
+    public Object get(String attribute) {
+        return values.get(attribute);
+    }
+
+    public boolean isDeleted() {
+        return Boolean.TRUE.equals(values.get(SystemFields.DELETED));
+    }
+
+    public Record withLinkNames(Map<String, String> names) {
+        return new Record(entity, values, names);
+    }
+}
