@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,12 +54,9 @@ final class RecordReferences {
         if (links.isEmpty() || records.isEmpty()) {
             return records;
         }
-        Map<String, Map<String, String>> namesByLink = new HashMap<>();
+        Map<String, Map<String, String>> namesByLink = new LinkedHashMap<>();
         for (LinkDefinition link : links) {
             EntityDefinition target = catalogs.currentCatalog().require(link.entity());
-            if (!target.hasNameField()) {
-                continue;
-            }
             Set<String> ids = new HashSet<>();
             records.forEach(record -> {
                 Object id = record.get(link.name() + "Id");
@@ -67,18 +64,15 @@ final class RecordReferences {
                     ids.add((String) id);
                 }
             });
-            if (!ids.isEmpty()) {
-                namesByLink.put(link.name(), repository.namesByIds(target, ids));
-            }
+            namesByLink.put(link.name(), ids.isEmpty() || !target.hasNameField()
+                    ? Map.of() : repository.namesByIds(target, ids));
         }
         List<Record> named = new ArrayList<>(records.size());
         for (Record record : records) {
-            Map<String, String> names = new HashMap<>();
+            Map<String, String> names = new LinkedHashMap<>();
             namesByLink.forEach((linkName, byId) -> {
-                String name = byId.get((String) record.get(linkName + "Id"));
-                if (name != null) {
-                    names.put(linkName, name);
-                }
+                Object id = record.get(linkName + "Id");
+                names.put(linkName, id == null ? null : byId.get(id));
             });
             named.add(record.withLinkNames(names));
         }

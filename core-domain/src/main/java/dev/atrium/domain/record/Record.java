@@ -12,14 +12,15 @@ import dev.atrium.domain.metadata.SystemFields;
  *
  * @param values attribute name to typed value (String, Boolean, Long, Double, LocalDate,
  *     LocalDateTime in UTC, List, Map), in the entity's field order
- * @param linkNames link field name to the name of the linked record, where known
+ * @param linkNames belongs-to link name to the name of the linked record; every link of the entity
+ *     is present once names were looked up, with {@code null} where there is no linked record
  */
 public record Record(String entity, Map<String, Object> values, Map<String, String> linkNames) {
 
     public Record {
         Objects.requireNonNull(entity, "entity");
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        linkNames = Map.copyOf(linkNames);
+        linkNames = Collections.unmodifiableMap(new LinkedHashMap<>(linkNames));
     }
 
     public Record(String entity, Map<String, Object> values) {
