@@ -27,6 +27,8 @@ import dev.atrium.domain.record.Record;
 final class HibernateRecordRepository implements RecordRepository {
 
     private static final String LIVE = "e." + SystemFields.DELETED + " = false";
+    /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
+    private static final String DYNAMIC_MAP_TYPE_KEY = "$type$";
 
     private final HibernateUnitOfWork unitOfWork;
 
@@ -100,6 +102,7 @@ final class HibernateRecordRepository implements RecordRepository {
             row.put(field.attribute(), toColumn(field, values.get(field.attribute())));
         }
         row.put(Columns.DELETED_KEY_ATTRIBUTE, "");
+        row.put(DYNAMIC_MAP_TYPE_KEY, entity.name());
         Session session = session();
         session.persist(entity.name(), row);
         session.flush();

@@ -121,8 +121,7 @@ public final class CatalogBuilder {
         FieldDefinition field = fields.get(link.name());
         FieldType expected = link.type() == LinkType.BELONGS_TO ? FieldType.LINK : FieldType.LINK_MULTIPLE;
         if (field == null) {
-            fields.put(link.name(), FieldDefinition.builder(link.name(), expected)
-                    .index(link.type() == LinkType.BELONGS_TO).build());
+            fields.put(link.name(), FieldDefinition.builder(link.name(), expected).build());
         } else if (field.type() != expected) {
             throw new DefinitionException(source, "link '" + link.name() + "' is " + link.type().jsonName()
                     + " but its field has type " + field.type().jsonName() + " (expected " + expected.jsonName() + ")");

@@ -1,0 +1,95 @@
+package dev.atrium.adapter.rest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.atrium.domain.DomainException;
+
+/**
+ * Request bodies must be JSON (415 otherwise) and no larger than the configured limit (413),
+ * checked from Content-Length up front and while reading for chunked bodies.
+ */
+@Provider
+public class JsonBodyFilter implements ContainerRequestFilter {
+
+    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
+
+    private final long maxBodyBytes;
+
+    public JsonBodyFilter(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!METHODS_WITH_BODY.contains(request.getMethod()) || !request.hasEntity()) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        if (type == null || !isJson(type)) {
+            request.abortWith(ErrorResponses.of(415,
+                    "The request body must be sent as Content-Type: application/json.", List.of()));
+            return;
+        }
+        if (request.getLength() > maxBodyBytes) {
+            request.abortWith(ErrorResponses.of(413, tooLarge(), List.of()));
+            return;
+        }
+        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBodyBytes, tooLarge()));
+    }
+
+    private String tooLarge() {
+        return "The request body is larger than " + maxBodyBytes + " bytes.";
+    }
+
+    static boolean isJson(MediaType type) {
+        return "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** Fails the read once more than the limit has arrived. */
+    private static final class LimitedStream extends FilterInputStream {
+        private final long limit;
+        private final String message;
+        private long read;
+
+        LimitedStream(InputStream in, long limit, String message) {
+            super(in);
+            this.limit = limit;
+            this.message = message;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) throws IOException {
+            read += n;
+            if (read > limit) {
+                throw new IOException(message, new DomainException(DomainException.Kind.TOO_LARGE, message));
+            }
+        }
+    }
+}

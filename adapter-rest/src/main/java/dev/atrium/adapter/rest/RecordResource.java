@@ -1,0 +1,107 @@
+package dev.atrium.adapter.rest;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.atrium.application.port.in.CreateRecordCommand;
+import dev.atrium.application.port.in.CreateRecordUseCase;
+import dev.atrium.application.port.in.DeleteRecordCommand;
+import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.GetRecordQuery;
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsQuery;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.UpdateRecordCommand;
+import dev.atrium.application.port.in.UpdateRecordResult;
+import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.domain.query.RecordPage;
+
+/** The generic record routes of every entity: {@code /api/v1/{entity}[/{id}]}. */
+@Path("api/v1/{entity}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecordResource {
+
+    private final CreateRecordUseCase create;
+    private final GetRecordUseCase get;
+    private final UpdateRecordUseCase update;
+    private final DeleteRecordUseCase delete;
+    private final ListRecordsUseCase list;
+
+    public RecordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
+            DeleteRecordUseCase delete, ListRecordsUseCase list) {
+        this.create = create;
+        this.get = get;
+        this.update = update;
+        this.delete = delete;
+        this.list = list;
+    }
+
+    @GET
+    public Map<String, Object> list(@PathParam("entity") String entity, @QueryParam("offset") String offset,
+            @QueryParam("maxSize") String maxSize, @QueryParam("sortBy") String sortBy, @QueryParam("asc") String asc) {
+        Boolean ascending = asc == null ? null : "true".equals(asc);
+        RecordPage page = list.list(new ListRecordsQuery(entity, QueryParameters.nonNegative("offset", offset, 0),
+                QueryParameters.nonNegative("maxSize", maxSize, null), blankToNull(sortBy), ascending));
+        List<Map<String, Object>> records = page.list().stream().map(RecordJson::of).toList();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("total", page.total());
+        json.put("list", records);
+        return json;
+    }
+
+    @POST
+    public Map<String, Object> create(@PathParam("entity") String entity, InputStream body) {
+        return RecordJson.of(create.create(new CreateRecordCommand(entity, Json.readObject(body))));
+    }
+
+    @GET
+    @Path("{id}")
+    public Map<String, Object> get(@PathParam("entity") String entity, @PathParam("id") String id) {
+        return RecordJson.of(get.get(new GetRecordQuery(entity, id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response put(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body) {
+        return update(entity, id, body);
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Response patch(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body) {
+        return update(entity, id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public boolean delete(@PathParam("entity") String entity, @PathParam("id") String id,
+            @HeaderParam("Permanently") String permanently) {
+        delete.delete(new DeleteRecordCommand(entity, id, "true".equalsIgnoreCase(permanently)));
+        return true;
+    }
+
+    /** AtroCore answers an update that changes nothing with 304 and an empty body. */
+    private Response update(String entity, String id, InputStream body) {
+        UpdateRecordResult result = update.update(new UpdateRecordCommand(entity, id, Json.readObject(body)));
+        return result.changed() ? Response.ok(RecordJson.of(result.record())).build() : Response.notModified().build();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

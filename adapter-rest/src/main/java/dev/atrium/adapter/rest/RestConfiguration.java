@@ -1,0 +1,60 @@
+package dev.atrium.adapter.rest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.atrium.application.port.in.CheckHealthUseCase;
+import dev.atrium.application.port.in.CreateRecordUseCase;
+import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.UpdateRecordUseCase;
+
+/**
+ * The REST adapter's resources and providers. The composition root registers every bean annotated
+ * with {@code @Path} or {@code @Provider} with Jersey.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestConfiguration {
+
+    @Bean
+    RecordResource recordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
+            DeleteRecordUseCase delete, ListRecordsUseCase list) {
+        return new RecordResource(create, get, update, delete, list);
+    }
+
+    @Bean
+    HealthResource healthResource(CheckHealthUseCase health) {
+        return new HealthResource(health);
+    }
+
+    @Bean
+    JsonBodyFilter jsonBodyFilter(RestSettings settings) {
+        return new JsonBodyFilter(settings.maxBodyBytes());
+    }
+
+    @Bean
+    NoStoreFilter noStoreFilter() {
+        return new NoStoreFilter();
+    }
+
+    @Bean
+    ObjectMapperResolver objectMapperResolver() {
+        return new ObjectMapperResolver();
+    }
+
+    @Bean
+    DomainExceptionMapper domainExceptionMapper() {
+        return new DomainExceptionMapper();
+    }
+
+    @Bean
+    WebApplicationExceptionMapper webApplicationExceptionMapper() {
+        return new WebApplicationExceptionMapper();
+    }
+
+    @Bean
+    UnexpectedExceptionMapper unexpectedExceptionMapper() {
+        return new UnexpectedExceptionMapper();
+    }
+}

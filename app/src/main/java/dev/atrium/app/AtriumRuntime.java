@@ -1,0 +1,82 @@
+package dev.atrium.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.domain.metadata.Catalog;
+
+/** One running Atrium: the Spring context holding core and adapters, whatever serves it over HTTP. */
+public final class AtriumRuntime implements AutoCloseable {
+
+    /** JUL loggers are weakly held; these references keep the levels set below in force. */
+    private static final List<Logger> QUIETED = new ArrayList<>();
+
+    private final AnnotationConfigApplicationContext context;
+
+    private AtriumRuntime(AnnotationConfigApplicationContext context) {
+        this.context = context;
+    }
+
+    public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules) {
+        quietChattyLibraries();
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(AtriumSettings.class, () -> settings);
+        context.registerBean(ModuleClassLoader.class, () -> new ModuleClassLoader(modules));
+        context.register(AtriumConfiguration.class);
+        try {
+            context.refresh();
+        } catch (RuntimeException e) {
+            context.close();
+            throw new StartupException(rootMessage(e), e);
+        }
+        return new AtriumRuntime(context);
+    }
+
+    /** The resources and providers to register with Jersey. */
+    public List<Object> jerseyComponents() {
+        List<Object> components = new ArrayList<>(context.getBeansWithAnnotation(Path.class).values());
+        components.addAll(context.getBeansWithAnnotation(Provider.class).values());
+        return components;
+    }
+
+    public Catalog catalog() {
+        return context.getBean(CatalogRegistry.class).currentCatalog();
+    }
+
+    public String databaseDescription() {
+        return context.getBean(DatabaseProbe.class).describe();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    /** The innermost cause usually names the real problem (the bad file, the unreachable database). */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+    }
+
+    private static synchronized void quietChattyLibraries() {
+        if (QUIETED.isEmpty()) {
+            for (String name : List.of("liquibase", "org.hibernate", "com.zaxxer.hikari", "org.glassfish.jersey")) {
+                Logger logger = Logger.getLogger(name);
+                logger.setLevel(Level.WARNING);
+                QUIETED.add(logger);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.atrium.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything an operator can set, read from environment variables ({@code ATRIUM_PORT}) or the
+ * matching system properties ({@code atrium.port}); a system property wins.
+ */
+public record AtriumSettings(
+        String host,
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        Duration dbConnectionTimeout,
+        long maxBodyBytes,
+        int defaultPageSize,
+        int maxPageSize) {
+
+    public static AtriumSettings fromEnvironment() {
+        return from(name -> {
+            String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
+            return property != null ? property : System.getenv(name);
+        });
+    }
+
+    /** @param lookup gives the value of a setting by its environment name, or null */
+    public static AtriumSettings from(UnaryOperator<String> lookup) {
+        Path dataDir = Path.of(value(lookup, "ATRIUM_DATA_DIR", "atrium-data")).toAbsolutePath().normalize();
+        String defaultUrl = "jdbc:h2:file:" + dataDir.resolve("atrium").toString().replace('\\', '/');
+        return new AtriumSettings(
+                value(lookup, "ATRIUM_HOST", "127.0.0.1"),
+                integer(lookup, "ATRIUM_PORT", 8080),
+                dataDir,
+                value(lookup, "ATRIUM_DB_URL", defaultUrl),
+                value(lookup, "ATRIUM_DB_USER", "sa"),
+                value(lookup, "ATRIUM_DB_PASSWORD", ""),
+                integer(lookup, "ATRIUM_DB_POOL_SIZE", 10),
+                Duration.ofMillis(integer(lookup, "ATRIUM_DB_CONNECTION_TIMEOUT_MS", 5000)),
+                integer(lookup, "ATRIUM_MAX_BODY_BYTES", 16 * 1024 * 1024),
+                integer(lookup, "ATRIUM_DEFAULT_PAGE_SIZE", 200),
+                integer(lookup, "ATRIUM_MAX_PAGE_SIZE", 1000));
+    }
+
+    public static AtriumSettings from(Map<String, String> values) {
+        return from(values::get);
+    }
+
+    /** Whether the database is the embedded H2 file in the data directory. */
+    public boolean usesEmbeddedDatabase() {
+        return dbUrl.startsWith("jdbc:h2:file:" + dataDir.toString().replace('\\', '/'));
+    }
+
+    @Override
+    public String toString() {
+        return "AtriumSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
+                + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize + "]";
+    }
+
+    private static String value(UnaryOperator<String> lookup, String name, String fallback) {
+        String value = lookup.apply(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static int integer(UnaryOperator<String> lookup, String name, int fallback) {
+        String value = value(lookup, name, null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+}

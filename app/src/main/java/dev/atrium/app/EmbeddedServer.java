@@ -1,0 +1,88 @@
+package dev.atrium.app;
+
+import java.net.URI;
+
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Atrium on an embedded Jetty 12.1 (ee11): what {@code java -jar atrium.war} runs. */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private final Server server;
+    private final AtriumRuntime runtime;
+    private final URI uri;
+
+    private EmbeddedServer(Server server, AtriumRuntime runtime, URI uri) {
+        this.server = server;
+        this.runtime = runtime;
+        this.uri = uri;
+    }
+
+    public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules) {
+        AtriumRuntime runtime = AtriumRuntime.start(settings, modules);
+        Server server = new Server();
+        try {
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            server.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler("/");
+            context.addServlet(new ServletHolder("atrium", new ServletContainer(new AtriumApplication(runtime))), "/*");
+            server.setHandler(context);
+            server.setStopAtShutdown(false);
+            server.start();
+            URI uri = URI.create("http://" + settings.host() + ":" + connector.getLocalPort());
+            return new EmbeddedServer(server, runtime, uri);
+        } catch (Exception e) {
+            runtime.close();
+            stopQuietly(server);
+            throw new StartupException("cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    public AtriumRuntime runtime() {
+        return runtime;
+    }
+
+    @Override
+    public void close() {
+        stopQuietly(server);
+        runtime.close();
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    public static void main(String[] args) {
+        Logging.configureConsole();
+        long started = System.nanoTime();
+        AtriumSettings settings = AtriumSettings.fromEnvironment();
+        try {
+            EmbeddedServer server = start(settings, EmbeddedServer.class.getClassLoader());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "atrium-shutdown"));
+            LOG.info("Atrium started at {} in {} ms (database: {}; modules: {}; entities: {})", server.uri(),
+                    (System.nanoTime() - started) / 1_000_000, server.runtime().databaseDescription(),
+                    server.runtime().catalog().modules(), server.runtime().catalog().entities().size());
+        } catch (StartupException e) {
+            LOG.error("Atrium cannot start: {}", e.getMessage());
+            LOG.debug("Start-up failure", e);
+            System.exit(1);
+        }
+    }
+}

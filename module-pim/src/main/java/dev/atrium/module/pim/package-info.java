@@ -1,0 +1,2 @@
+/** The PIM plug-in: product information entities (brands, products, ...) contributed as definitions. */
+package dev.atrium.module.pim;
