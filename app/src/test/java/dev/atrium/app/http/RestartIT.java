@@ -1,0 +1,25 @@
+package dev.atrium.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** The default H2 file keeps its data across a restart. */
+class RestartIT {
+
+    @Test
+    void recordsSurviveARestart() {
+        try (RunningAtrium atrium = RunningAtrium.start()) {
+            String id = atrium.api().post("/api/v1/Brand", Map.of("name", "Lasting", "code", "lasting"))
+                    .json().get("id").asText();
+
+            atrium.restart();
+
+            assertThat(atrium.api().get("/api/v1/Brand/" + id).json().get("name").asText()).isEqualTo("Lasting");
+            assertThat(atrium.api().post("/api/v1/Brand", Map.of("name", "Copy", "code", "lasting")).status())
+                    .as("unique keys hold after the restart").isEqualTo(400);
+        }
+    }
+}
