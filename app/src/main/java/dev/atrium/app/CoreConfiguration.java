@@ -15,6 +15,7 @@ import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
 import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordService;
+import dev.atrium.domain.metadata.Catalog;
 
 /** The framework-free core, wired by hand: services get their ports here and nowhere else. */
 @Configuration(proxyBeanMethods = false)
@@ -25,11 +26,17 @@ class CoreConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Loads the modules and brings their catalog into force; start-up stops here on a bad module. */
+    /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
-    CatalogRegistry catalogRegistry(SchemaManager schemaManager, ModuleClassLoader modules) {
+    Catalog initialCatalog(ModuleClassLoader modules) {
+        return CatalogAssembler.assemble(ModuleLoader.discover(modules.classLoader()), 1);
+    }
+
+    /** Brings the catalog into force: the database is migrated to it first. */
+    @Bean
+    CatalogRegistry catalogRegistry(Catalog initialCatalog, SchemaManager schemaManager) {
         CatalogRegistry registry = new CatalogRegistry(schemaManager);
-        registry.activate(CatalogAssembler.assemble(ModuleLoader.discover(modules.classLoader()), 1));
+        registry.activate(initialCatalog);
         return registry;
     }
 
