@@ -148,6 +148,13 @@ class RecordInputTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsNotAlsoReportedAsMissing() {
+        assertThat(createErrors(minimalWith("name", 7)))
+                .extracting(FieldError::field, FieldError::code)
+                .containsExactly(tuple("name", "type"));
+    }
+
+    @Test
     void updateReturnsOnlyTheGivenValuesWithoutDefaults() {
         assertThat(RecordInput.forUpdate(GADGET, Map.of("quantity", 4))).containsOnly(entry("quantity", 4L));
         assertThat(RecordInput.forUpdate(GADGET, Map.of())).isEmpty();
@@ -183,5 +190,10 @@ class RecordInputTest {
         assertThat(updateErrors(Map.of("status", "lost", "quantity", 1.5)))
                 .extracting(FieldError::field, FieldError::code)
                 .containsExactlyInAnyOrder(tuple("status", "options"), tuple("quantity", "type"));
+    }
+
+    @Test
+    void updateDoesNotReportAWrongTypeAsMissing() {
+        assertThat(updateErrors(Map.of("name", List.of("x")))).extracting(FieldError::code).containsExactly("type");
     }
 }
