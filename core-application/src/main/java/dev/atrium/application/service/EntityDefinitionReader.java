@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,8 @@ import dev.atrium.domain.record.ValueConverter;
 public final class EntityDefinitionReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
             "uniqueIndexes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",

@@ -32,6 +32,7 @@ class EntityDefinitionReaderErrorsTest {
         OnlyDeletedInIndex.json   | unique index 'byNothing' names no attribute besides 'deleted'
         UnknownCollectionKey.json | 'collection' has unknown key 'order'
         Malformed.json            | not valid JSON
+        TrailingBrace.json        | not valid JSON
         NotJson.txt               | an entity definition must be a .json file
         """)
     void refusesADefinitionNamingTheFileAndTheProblem(String file, String problem) {
