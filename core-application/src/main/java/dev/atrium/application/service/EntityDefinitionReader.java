@@ -100,8 +100,8 @@ public final class EntityDefinitionReader {
             Map<String, LinkDefinition> links = new LinkedHashMap<>();
             forEachField(object, "links", (linkName, node) -> links.put(linkName, link(linkName, node)));
             List<IndexDefinition> indexes = new ArrayList<>();
-            forEachField(object, "indexes", (indexName, node) -> indexes.add(index(indexName, node, false, fields)));
-            forEachField(object, "uniqueIndexes", (indexName, node) -> indexes.add(index(indexName, node, true, fields)));
+            forEachField(object, "indexes", (indexName, node) -> indexes.add(index(indexName, node, false, fields, links)));
+            forEachField(object, "uniqueIndexes", (indexName, node) -> indexes.add(index(indexName, node, true, fields, links)));
             String sortBy = null;
             boolean ascending = true;
             if (object.has("collection")) {
@@ -198,10 +198,12 @@ public final class EntityDefinitionReader {
         }
 
         /**
-         * Index members may be attributes ({@code brandId}) or AtroCore column names ({@code brand_id});
-         * {@code deleted} is dropped because the platform scopes every unique key to live records itself.
+         * Index members may be attributes ({@code brandId}) or AtroCore column names ({@code brand_id}),
+         * also for a belongs-to link declared without a field; {@code deleted} is dropped because the
+         * platform scopes every unique key to live records itself.
          */
-        private IndexDefinition index(String name, JsonNode node, boolean unique, Map<String, FieldDefinition> fields) {
+        private IndexDefinition index(String name, JsonNode node, boolean unique, Map<String, FieldDefinition> fields,
+                Map<String, LinkDefinition> links) {
             String where = (unique ? "unique index '" : "index '") + name + "'";
             JsonNode members = node.isObject() && node.has("columns") ? node.get("columns") : node;
             if (!members.isArray() || members.isEmpty()) {
@@ -209,7 +211,7 @@ public final class EntityDefinitionReader {
             }
             List<String> attributes = new ArrayList<>();
             for (JsonNode member : members) {
-                String attribute = attributeOf(text(member, where + " member"), fields);
+                String attribute = attributeOf(text(member, where + " member"), fields, links);
                 if (!attribute.equals(SystemFields.DELETED)) {
                     attributes.add(attribute);
                 }
@@ -220,7 +222,8 @@ public final class EntityDefinitionReader {
             return new IndexDefinition(name, attributes, unique);
         }
 
-        private static String attributeOf(String member, Map<String, FieldDefinition> fields) {
+        private static String attributeOf(String member, Map<String, FieldDefinition> fields,
+                Map<String, LinkDefinition> links) {
             for (FieldDefinition field : fields.values()) {
                 if (Naming.toSnakeCase(field.attribute()).equals(member)) {
                     return field.attribute();
@@ -229,6 +232,13 @@ public final class EntityDefinitionReader {
             for (FieldDefinition field : fields.values()) {
                 if (field.type() == FieldType.LINK && field.name().equals(member)) {
                     return field.attribute();
+                }
+            }
+            for (LinkDefinition link : links.values()) {
+                String attribute = link.name() + "Id";
+                if (link.type() == LinkType.BELONGS_TO
+                        && (link.name().equals(member) || Naming.toSnakeCase(attribute).equals(member))) {
+                    return attribute;
                 }
             }
             return member;

@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URL;
 import java.util.List;
@@ -76,6 +77,25 @@ class EntityDefinitionReaderTest {
         assertThat(part.type()).isEqualTo(EntityType.RELATION);
         assertThat(part.sortBy()).isEqualTo("position");
         assertThat(part.sortAscending()).isFalse();
+    }
+
+    @Test
+    void indexMembersMayBeColumnNamesOrLinkNamesOfDeclaredFields() {
+        EntityDefinition accessory = read("Accessory.json");
+
+        assertThat(accessory.indexes()).extracting(IndexDefinition::name, IndexDefinition::attributes)
+                .containsExactly(tuple("bySerial", List.of("makerId", "serialNumber")), tuple("byMaker", List.of("makerId")));
+    }
+
+    @Test
+    void indexMembersMayNameLinksDeclaredWithoutAField() {
+        EntityDefinition part = read("GadgetPart.json");
+
+        assertThat(part.indexes()).extracting(IndexDefinition::name, IndexDefinition::attributes, IndexDefinition::unique)
+                .containsExactly(
+                        tuple("byMaker", List.of("makerId"), false),
+                        tuple("byGadgetAndMaker", List.of("gadgetId", "makerId"), true),
+                        tuple("byPosition", List.of("gadgetId", "position"), true));
     }
 
     @Test
