@@ -75,7 +75,8 @@ final class RecordReferences {
         for (Record record : records) {
             Map<String, String> names = new HashMap<>();
             namesByLink.forEach((linkName, byId) -> {
-                String name = byId.get((String) record.get(linkName + "Id"));
+                Object id = record.get(linkName + "Id");
+                String name = id == null ? null : byId.get((String) id);
                 if (name != null) {
                     names.put(linkName, name);
                 }

@@ -129,4 +129,18 @@ class RecordServiceListTest {
         assertThat(page.total()).isEqualTo(1);
     }
 
+    @Test
+    void linkedNamesAreFilledInWhereThereIsALink() {
+        Record acme = workshop.maker("Acme");
+        Record globex = workshop.maker("Globex");
+        workshop.gadget("A", "makerId", acme.id());
+        workshop.gadget("B");
+        workshop.gadget("C", "makerId", globex.id());
+        workshop.gadget("D", "makerId", acme.id());
+
+        List<Record> list = workshop.list("Gadget", 0, null, null, null).list();
+
+        assertThat(list).extracting(record -> record.linkNames().get("maker")).containsExactly("Acme", null, "Globex", "Acme");
+        assertThat(list.get(1).linkNames()).isEmpty();
+    }
 }
