@@ -2,7 +2,6 @@ package dev.atrium.application.testing;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -224,24 +223,5 @@ public class InMemoryRecordRepository implements RecordRepository {
             copy.put(entity, rowsCopy);
         });
         return copy;
-    }
-
-    /** Orders rows by one attribute, nulls first when ascending, then by id in the same direction. */
-    private static final class RowOrder {
-
-        static Comparator<Map<String, Object>> of(String attribute, boolean ascending) {
-            Comparator<Map<String, Object>> order = Comparator.comparing(row -> comparable(row.get(attribute)),
-                    Comparator.nullsFirst(Comparator.naturalOrder()));
-            order = order.thenComparing(row -> id(row));
-            return ascending ? order : order.reversed();
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private static Comparable<Object> comparable(Object value) {
-            if (value == null || value instanceof Comparable) {
-                return (Comparable) value;
-            }
-            return (Comparable) String.valueOf(value);
-        }
     }
 }
