@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,9 +64,7 @@ public class InMemoryRecordRepository implements RecordRepository {
     @Override
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
         Map<String, Map<String, Object>> rows = rows(entity);
-        Set<String> live = new LinkedHashSet<>();
-        ids.stream().filter(id -> rows.containsKey(id) && !isDeleted(rows.get(id))).forEach(live::add);
-        return Set.copyOf(live);
+        return Set.copyOf(ids.stream().filter(id -> rows.containsKey(id) && !isDeleted(rows.get(id))).toList());
     }
 
     @Override
