@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,8 @@ import dev.atrium.domain.record.ValueConverter;
 public final class EntityDefinitionReader {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
             "uniqueIndexes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
@@ -98,8 +100,8 @@ public final class EntityDefinitionReader {
             Map<String, LinkDefinition> links = new LinkedHashMap<>();
             forEachField(object, "links", (linkName, node) -> links.put(linkName, link(linkName, node)));
             List<IndexDefinition> indexes = new ArrayList<>();
-            forEachField(object, "indexes", (indexName, node) -> indexes.add(index(indexName, node, false, fields)));
-            forEachField(object, "uniqueIndexes", (indexName, node) -> indexes.add(index(indexName, node, true, fields)));
+            forEachField(object, "indexes", (indexName, node) -> indexes.add(index(indexName, node, false, fields, links)));
+            forEachField(object, "uniqueIndexes", (indexName, node) -> indexes.add(index(indexName, node, true, fields, links)));
             String sortBy = null;
             boolean ascending = true;
             if (object.has("collection")) {
@@ -196,10 +198,12 @@ public final class EntityDefinitionReader {
         }
 
         /**
-         * Index members may be attributes ({@code brandId}) or AtroCore column names ({@code brand_id});
-         * {@code deleted} is dropped because the platform scopes every unique key to live records itself.
+         * Index members may be attributes ({@code brandId}) or AtroCore column names ({@code brand_id}),
+         * also for a belongs-to link declared without a field; {@code deleted} is dropped because the
+         * platform scopes every unique key to live records itself.
          */
-        private IndexDefinition index(String name, JsonNode node, boolean unique, Map<String, FieldDefinition> fields) {
+        private IndexDefinition index(String name, JsonNode node, boolean unique, Map<String, FieldDefinition> fields,
+                Map<String, LinkDefinition> links) {
             String where = (unique ? "unique index '" : "index '") + name + "'";
             JsonNode members = node.isObject() && node.has("columns") ? node.get("columns") : node;
             if (!members.isArray() || members.isEmpty()) {
@@ -207,7 +211,7 @@ public final class EntityDefinitionReader {
             }
             List<String> attributes = new ArrayList<>();
             for (JsonNode member : members) {
-                String attribute = attributeOf(text(member, where + " member"), fields);
+                String attribute = attributeOf(text(member, where + " member"), fields, links);
                 if (!attribute.equals(SystemFields.DELETED)) {
                     attributes.add(attribute);
                 }
@@ -218,7 +222,8 @@ public final class EntityDefinitionReader {
             return new IndexDefinition(name, attributes, unique);
         }
 
-        private static String attributeOf(String member, Map<String, FieldDefinition> fields) {
+        private static String attributeOf(String member, Map<String, FieldDefinition> fields,
+                Map<String, LinkDefinition> links) {
             for (FieldDefinition field : fields.values()) {
                 if (Naming.toSnakeCase(field.attribute()).equals(member)) {
                     return field.attribute();
@@ -227,6 +232,13 @@ public final class EntityDefinitionReader {
             for (FieldDefinition field : fields.values()) {
                 if (field.type() == FieldType.LINK && field.name().equals(member)) {
                     return field.attribute();
+                }
+            }
+            for (LinkDefinition link : links.values()) {
+                String attribute = link.name() + "Id";
+                if (link.type() == LinkType.BELONGS_TO
+                        && (link.name().equals(member) || Naming.toSnakeCase(attribute).equals(member))) {
+                    return attribute;
                 }
             }
             return member;

@@ -44,7 +44,7 @@ public final class RecordInput {
             if (!values.containsKey(attribute) && field.defaultValue() != null) {
                 values.put(attribute, field.defaultValue());
             }
-            if (field.required() && ValueConverter.isEmpty(values.get(attribute))) {
+            if (field.required() && ValueConverter.isEmpty(values.get(attribute)) && !isReported(errors, attribute)) {
                 errors.add(required(attribute));
             }
         }
@@ -58,7 +58,7 @@ public final class RecordInput {
         Map<String, Object> values = convert(entity, body, errors);
         values.forEach((attribute, value) -> {
             FieldDefinition field = entity.fieldByAttribute(attribute).orElseThrow();
-            if (field.required() && ValueConverter.isEmpty(value)) {
+            if (field.required() && ValueConverter.isEmpty(value) && !isReported(errors, attribute)) {
                 errors.add(required(attribute));
             }
         });
@@ -100,6 +100,11 @@ public final class RecordInput {
             }
         }
         return attribute.equals("createdByName") || attribute.equals("modifiedByName");
+    }
+
+    /** A value the converter refused is reported already; calling it missing as well would mislead. */
+    private static boolean isReported(List<FieldError> errors, String attribute) {
+        return errors.stream().anyMatch(error -> attribute.equals(error.field()));
     }
 
     private static FieldError required(String attribute) {

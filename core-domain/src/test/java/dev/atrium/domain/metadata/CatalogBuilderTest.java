@@ -1,0 +1,139 @@
+package dev.atrium.domain.metadata;
+
+import static dev.atrium.domain.metadata.Definitions.base;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CatalogBuilderTest {
+
+    private static Catalog build(Definitions... definitions) {
+        CatalogBuilder builder = new CatalogBuilder();
+        for (Definitions definition : definitions) {
+            builder.entity(definition.build());
+        }
+        return builder.build(1);
+    }
+
+    private static List<String> fieldNames(EntityDefinition entity) {
+        return List.copyOf(entity.fields().keySet());
+    }
+
+    @Test
+    void addsIdFirstAndTheAuditFieldsLast() {
+        EntityDefinition gadget = build(base("Gadget").field("price", FieldType.FLOAT)).require("Gadget");
+
+        assertThat(fieldNames(gadget)).containsExactly("id", "name", "price", "description",
+                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById");
+    }
+
+    @Test
+    void systemFieldsAreReadOnlySystemFields() {
+        EntityDefinition gadget = build(base("Gadget")).require("Gadget");
+
+        for (String name : List.of("id", "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById")) {
+            assertThat(gadget.fields().get(name)).as(name)
+                    .returns(true, FieldDefinition::system).returns(true, FieldDefinition::readOnly);
+        }
+        assertThat(gadget.fields().get("id").maxLength()).isEqualTo(SystemFields.ID_MAX_LENGTH);
+        assertThat(gadget.fields().get("createdAt").type()).isEqualTo(FieldType.DATETIME);
+        assertThat(gadget.fields().get("deleted").defaultValue()).isEqualTo(false);
+    }
+
+    @Test
+    void baseEntitiesGetAnOptionalNameAndDescription() {
+        EntityDefinition gadget = build(base("Gadget")).require("Gadget");
+
+        assertThat(gadget.fields().get("name")).returns(FieldType.VARCHAR, FieldDefinition::type)
+                .returns(false, FieldDefinition::required).returns(false, FieldDefinition::system);
+        assertThat(gadget.fields().get("description").type()).isEqualTo(FieldType.TEXT);
+        assertThat(gadget.hasNameField()).isTrue();
+    }
+
+    @Test
+    void aDeclaredNameOrDescriptionIsKept() {
+        FieldDefinition requiredName = FieldDefinition.builder("name", FieldType.VARCHAR).required(true).maxLength(80).build();
+        FieldDefinition htmlDescription = FieldDefinition.builder("description", FieldType.VARCHAR).build();
+
+        EntityDefinition gadget = build(base("Gadget").field("size", FieldType.INT).field(requiredName)
+                .field(htmlDescription)).require("Gadget");
+
+        assertThat(gadget.fields().get("name")).isEqualTo(requiredName);
+        assertThat(gadget.fields().get("description")).isEqualTo(htmlDescription);
+        assertThat(fieldNames(gadget)).startsWith("id", "name", "size", "description");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EntityType.class, names = "RELATION", mode = EnumSource.Mode.EXCLUDE)
+    void everyTypeButRelationGetsName(EntityType type) {
+        assertThat(build(Definitions.of("Thing", type)).require("Thing").fields()).containsKeys("name", "description");
+    }
+
+    @Test
+    void relationEntitiesGetNoNameOrDescription() {
+        EntityDefinition pair = build(Definitions.of("GadgetPart", EntityType.RELATION).field("position", FieldType.INT))
+                .require("GadgetPart");
+
+        assertThat(fieldNames(pair)).containsExactly("id", "position",
+                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById");
+        assertThat(pair.hasNameField()).isFalse();
+    }
+
+    @Test
+    void aBelongsToLinkWithoutAFieldGetsAnIndexedLinkField() {
+        Catalog catalog = build(base("Maker"), base("Gadget").link("maker", LinkType.BELONGS_TO, "Maker"));
+        EntityDefinition gadget = catalog.require("Gadget");
+
+        FieldDefinition maker = gadget.fields().get("maker");
+        assertThat(maker).returns(FieldType.LINK, FieldDefinition::type).returns(true, FieldDefinition::index);
+        assertThat(maker.attribute()).isEqualTo("makerId");
+        assertThat(gadget.fieldByAttribute("makerId")).contains(maker);
+        assertThat(gadget.fieldByAttribute("maker")).isEmpty();
+        assertThat(fieldNames(gadget)).containsSubsequence("description", "maker", "deleted");
+    }
+
+    @Test
+    void aHasManyLinkWithoutAFieldGetsAnUnstoredLinkMultipleField() {
+        EntityDefinition maker = build(base("Gadget"), base("Maker").link("gadgets", LinkType.HAS_MANY, "Gadget"))
+                .require("Maker");
+
+        assertThat(maker.fields().get("gadgets").type()).isEqualTo(FieldType.LINK_MULTIPLE);
+        assertThat(maker.storedFields()).extracting(FieldDefinition::name).doesNotContain("gadgets");
+    }
+
+    @Test
+    void uniqueKeysComeFromUniqueIndexesThenUniqueFields() {
+        EntityDefinition gadget = build(base("Maker"), base("Gadget")
+                .field(FieldDefinition.builder("code", FieldType.VARCHAR).unique(true).build())
+                .field("size", FieldType.INT)
+                .link("maker", LinkType.BELONGS_TO, "Maker")
+                .index("bySize", false, "size")
+                .index("sizePerMaker", true, "makerId", "size")).require("Gadget");
+
+        assertThat(gadget.uniqueKeys()).extracting(IndexDefinition::name, IndexDefinition::attributes).containsExactly(
+                tuple("sizePerMaker", List.of("makerId", "size")),
+                tuple("code", List.of("code")));
+    }
+
+    @Test
+    void sortByDefaultsToIdAndMayNameALinkAttribute() {
+        Catalog catalog = build(base("Maker"), base("Gadget").link("maker", LinkType.BELONGS_TO, "Maker").sortBy("makerId"));
+
+        assertThat(catalog.require("Maker").sortBy()).isEqualTo("id");
+        assertThat(catalog.require("Gadget").sortBy()).isEqualTo("makerId");
+    }
+
+    @Test
+    void keepsTheModulesAndVersion() {
+        Catalog catalog = new CatalogBuilder().module("core").module("pim").entity(base("Gadget").build()).build(7);
+
+        assertThat(catalog.modules()).containsExactly("core", "pim");
+        assertThat(catalog.version()).isEqualTo(7);
+        assertThat(catalog.entities()).extracting(EntityDefinition::name).containsExactly("Gadget");
+    }
+}
