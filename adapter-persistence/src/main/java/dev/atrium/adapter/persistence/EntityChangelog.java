@@ -10,7 +10,6 @@ import java.util.Set;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
-import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.IndexDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import liquibase.change.AddColumnConfig;
@@ -95,7 +94,7 @@ final class EntityChangelog {
         }
 
         for (FieldDefinition field : entity.storedFields()) {
-            if ((field.index() || field.type() == FieldType.LINK) && !field.unique()) {
+            if (field.index() && !field.unique()) {
                 index(log, entity, new IndexDefinition(field.name(), List.of(field.attribute()), false));
             }
         }

@@ -131,7 +131,9 @@ public final class EntityDefinitionReader {
             builder.required(flag(object, "required", where));
             builder.readOnly(flag(object, "readOnly", where));
             builder.unique(flag(object, "unique", where));
-            builder.index(flag(object, "index", where));
+            if (object.has("index")) {
+                builder.index(flag(object, "index", where));
+            }
             if (object.has("maxLength")) {
                 JsonNode maxLength = object.get("maxLength");
                 if (!maxLength.canConvertToInt() || !maxLength.isIntegralNumber()) {

@@ -49,7 +49,9 @@ public abstract class RecordRepositoryContract {
 
     @AfterEach
     void close() throws Exception {
-        store.closer().close();
+        if (store != null) {
+            store.closer().close();
+        }
     }
 
     @Test

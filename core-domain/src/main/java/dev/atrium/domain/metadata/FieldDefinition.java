@@ -69,6 +69,7 @@ public record FieldDefinition(
             this.name = name;
             this.type = type;
             this.maxLength = type.isBoundedString() ? DEFAULT_MAX_LENGTH : null;
+            this.index = type == FieldType.LINK;
         }
 
         public Builder required(boolean value) { this.required = value; return this; }
