@@ -1,5 +1,10 @@
 package dev.atrium.adapter.persistence;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.Naming;
 
@@ -13,7 +18,23 @@ final class Columns {
     /** Longest string kept in a VARCHAR column; longer limits use a CLOB so rows stay within MariaDB's row size. */
     static final int MAX_VARCHAR = 4000;
 
+    /** PostgreSQL's identifier limit; longer names are shortened with a hash. */
+    private static final int MAX_IDENTIFIER = 63;
+
     private Columns() {
+    }
+
+    /** A constraint or index name no database refuses for its length. */
+    static String identifier(String name) {
+        if (name.length() <= MAX_IDENTIFIER) {
+            return name;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return name.substring(0, MAX_IDENTIFIER - 9) + "_" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     static String name(FieldDefinition field) {

@@ -1,47 +1,78 @@
 package dev.atrium.adapter.persistence;
 
+import org.hibernate.boot.jaxb.Origin;
+import org.hibernate.boot.jaxb.SourceType;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbAttributesContainerImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbBasicImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbColumnImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbEntityImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbEntityMappingsImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbIdImpl;
+import org.hibernate.boot.jaxb.mapping.spi.JaxbTableImpl;
+import org.hibernate.boot.jaxb.spi.Binding;
+
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 
 /**
- * Generates Hibernate's {@code mapping.xml} (orm mapping 7.0) for the catalog: one class-less
- * (MAP-mode) entity per catalog entity, every stored attribute a basic attribute. Ids are
- * application-assigned strings and references are plain id columns, which avoids the id-generator
- * and many-to-one limits of class-less entities (see docs/adr).
+ * Builds Hibernate's {@code mapping.xml} model (orm mapping 7.0, the SPI objects that parsing the
+ * XML would produce) for the catalog: one class-less (MAP-mode) entity per catalog entity, every
+ * stored attribute a basic attribute. Building the objects directly skips the XML parser and JAXB,
+ * which cost most of a second on every SessionFactory build. Ids are application-assigned strings
+ * and references plain id columns, which avoids the id-generator and many-to-one limits of
+ * class-less entities (ADR 2).
  */
 final class EntityMappings {
 
     private EntityMappings() {
     }
 
-    static String xml(Catalog catalog) {
-        StringBuilder xml = new StringBuilder(4096)
-                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<entity-mappings xmlns=\"http://www.hibernate.org/xsd/orm/mapping\" version=\"7.0\">\n");
+    static Binding<JaxbEntityMappingsImpl> of(Catalog catalog) {
+        JaxbEntityMappingsImpl mappings = new JaxbEntityMappingsImpl();
+        mappings.setVersion("7.0");
         for (EntityDefinition entity : catalog.entities()) {
-            entity(xml, entity);
+            mappings.getEntities().add(entity(entity));
         }
-        return xml.append("</entity-mappings>\n").toString();
+        return new Binding<>(mappings, new Origin(SourceType.OTHER, "catalog version " + catalog.version()));
     }
 
-    private static void entity(StringBuilder xml, EntityDefinition entity) {
-        xml.append("  <entity name=\"").append(entity.name()).append("\" metadata-complete=\"true\">\n")
-                .append("    <table name=\"").append(entity.tableName()).append("\"/>\n")
-                .append("    <attributes>\n");
-        for (FieldDefinition field : entity.storedFields()) {
-            String element = field.name().equals(SystemFields.ID) ? "id" : "basic";
-            attribute(xml, element, field.attribute(), Columns.name(field), Columns.javaType(field));
+    private static JaxbEntityImpl entity(EntityDefinition definition) {
+        JaxbEntityImpl entity = new JaxbEntityImpl();
+        entity.setName(definition.name());
+        entity.setMetadataComplete(true);
+        JaxbTableImpl table = new JaxbTableImpl();
+        table.setName(definition.tableName());
+        entity.setTable(table);
+        JaxbAttributesContainerImpl attributes = new JaxbAttributesContainerImpl();
+        for (FieldDefinition field : definition.storedFields()) {
+            if (field.name().equals(SystemFields.ID)) {
+                JaxbIdImpl id = new JaxbIdImpl();
+                id.setName(field.attribute());
+                id.setColumn(column(Columns.name(field)));
+                id.setTarget(Columns.javaType(field).getName());
+                attributes.getIdAttributes().add(id);
+            } else {
+                attributes.getBasicAttributes().add(basic(field.attribute(), Columns.name(field), Columns.javaType(field)));
+            }
         }
-        attribute(xml, "basic", Columns.DELETED_KEY_ATTRIBUTE, Columns.DELETED_KEY_COLUMN, String.class);
-        xml.append("    </attributes>\n  </entity>\n");
+        attributes.getBasicAttributes().add(basic(Columns.DELETED_KEY_ATTRIBUTE, Columns.DELETED_KEY_COLUMN, String.class));
+        entity.setAttributes(attributes);
+        return entity;
     }
 
-    private static void attribute(StringBuilder xml, String element, String attribute, String column, Class<?> type) {
-        xml.append("      <").append(element).append(" name=\"").append(attribute).append("\">")
-                .append("<column name=\"").append(column).append("\"/>")
-                .append("<target>").append(type.getName()).append("</target>")
-                .append("</").append(element).append(">\n");
+    private static JaxbBasicImpl basic(String attribute, String column, Class<?> type) {
+        JaxbBasicImpl basic = new JaxbBasicImpl();
+        basic.setName(attribute);
+        basic.setColumn(column(column));
+        basic.setTarget(type.getName());
+        return basic;
+    }
+
+    private static JaxbColumnImpl column(String name) {
+        JaxbColumnImpl column = new JaxbColumnImpl();
+        column.setName(name);
+        return column;
     }
 }

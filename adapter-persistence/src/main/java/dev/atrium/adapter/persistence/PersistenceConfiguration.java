@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +10,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
-import dev.atrium.application.port.out.UnitOfWork;
 
-/** The persistence adapter's beans; needs a {@link DatabaseSettings} bean from the composition root. */
+/** The persistence adapter's beans; needs {@link DatabaseSettings} and a {@link Clock} from the composition root. */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
@@ -25,8 +26,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    SchemaManager schemaManager(HikariDataSource dataSource, SessionFactories sessionFactories) {
-        return new HibernateSchemaManager(new Migrations(dataSource), sessionFactories);
+    SchemaManager schemaManager(HikariDataSource dataSource, SessionFactories sessionFactories, Clock clock) {
+        return new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, clock), sessionFactories);
     }
 
     @Bean

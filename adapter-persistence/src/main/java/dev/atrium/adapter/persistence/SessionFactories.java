@@ -1,7 +1,5 @@
 package dev.atrium.adapter.persistence;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -57,7 +55,7 @@ final class SessionFactories implements AutoCloseable {
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
-            sources.addInputStream(new ByteArrayInputStream(EntityMappings.xml(catalog).getBytes(StandardCharsets.UTF_8)));
+            sources.addMappingXmlBinding(EntityMappings.of(catalog));
             return sources.buildMetadata().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);

@@ -2,6 +2,8 @@ package dev.atrium.adapter.persistence;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Nested;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,7 +25,8 @@ class HibernateRecordRepositoryContractTest {
             TestDatabase database = TestDatabase.create(kind());
             HikariDataSource dataSource = DataSources.pool(database.settings());
             SessionFactories sessionFactories = new SessionFactories(dataSource);
-            new HibernateSchemaManager(new Migrations(dataSource), sessionFactories).apply(catalog);
+            new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, Clock.systemUTC()),
+                    sessionFactories).apply(catalog);
             HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories);
             return new Store(new HibernateRecordRepository(unitOfWork), unitOfWork, () -> {
                 sessionFactories.close();
