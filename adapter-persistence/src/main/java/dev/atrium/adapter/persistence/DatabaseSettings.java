@@ -12,8 +12,9 @@ public record DatabaseSettings(String url, String user, String password, int max
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
-        if (maxPoolSize < 1) {
-            throw new IllegalArgumentException("maxPoolSize must be at least 1");
+        if (maxPoolSize < 2) {
+            throw new IllegalArgumentException("the connection pool needs at least 2 connections (migrations and "
+                    + "mappings are prepared side by side at start-up), not " + maxPoolSize);
         }
     }
 

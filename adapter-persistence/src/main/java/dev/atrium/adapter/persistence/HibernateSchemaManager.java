@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.hibernate.SessionFactory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,22 +36,42 @@ final class HibernateSchemaManager implements SchemaManager {
         this.sessionFactories = sessionFactories;
     }
 
+    /**
+     * Builds the new SessionFactory on a second thread while the schema is checked and migrated, as
+     * neither needs the other; it comes into force only once both are done.
+     */
     @Override
     public synchronized void apply(Catalog catalog) {
         long started = System.nanoTime();
-        SchemaPlan plan = SchemaPlan.of(catalog);
-        String fingerprint = fingerprint(plan);
-        boolean current = state.recorded().filter(fingerprint::equals).isPresent();
-        if (!current) {
-            migrations.applyCore();
-            migrations.apply(EntityChangelog.of(plan));
-            state.record(fingerprint);
+        CompletableFuture<SessionFactory> mapped = CompletableFuture.supplyAsync(() -> sessionFactories.build(catalog),
+                runnable -> new Thread(runnable, "atrium-mappings").start());
+        boolean current;
+        try {
+            SchemaPlan plan = SchemaPlan.of(catalog);
+            String fingerprint = fingerprint(plan);
+            current = state.recorded().filter(fingerprint::equals).isPresent();
+            if (!current) {
+                migrations.applyCore();
+                migrations.apply(EntityChangelog.of(plan));
+                state.record(fingerprint);
+            }
+        } catch (RuntimeException e) {
+            mapped.thenAccept(SessionFactory::close);
+            throw e;
         }
         long migrated = System.nanoTime();
-        sessionFactories.replace(catalog);
-        LOG.info("Catalog version {} in force: {} entities; schema {} ({} ms), mappings built in {} ms",
+        sessionFactories.install(join(mapped));
+        LOG.info("Catalog version {} in force: {} entities; schema {} in {} ms, mappings ready {} ms later",
                 catalog.version(), catalog.entities().size(), current ? "already current" : "migrated",
                 (migrated - started) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+    }
+
+    private static SessionFactory join(CompletableFuture<SessionFactory> mapped) {
+        try {
+            return mapped.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static String fingerprint(SchemaPlan plan) {

@@ -33,14 +33,16 @@ final class SessionFactories implements AutoCloseable {
         return factory;
     }
 
-    void replace(Catalog catalog) {
-        SessionFactory previous = current.getAndSet(build(catalog));
+    /** Puts a SessionFactory built by {@link #build} in force and closes the one it replaces. */
+    void install(SessionFactory factory) {
+        SessionFactory previous = current.getAndSet(factory);
         if (previous != null) {
             previous.close();
         }
     }
 
-    private SessionFactory build(Catalog catalog) {
+    /** Builds the SessionFactory of a catalog; it does not need the tables to exist yet. */
+    SessionFactory build(Catalog catalog) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .applySetting(AvailableSettings.GLOBALLY_QUOTED_IDENTIFIERS, true)
