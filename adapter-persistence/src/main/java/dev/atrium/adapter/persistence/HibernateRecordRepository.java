@@ -17,6 +17,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -137,20 +138,37 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        String order = attribute(entity, query.sortBy());
-        String direction = query.ascending() ? " asc" : " desc";
-        String hql = "from " + entity.name() + " e where " + LIVE + " order by e." + order + direction
-                + (order.equals(SystemFields.ID) ? "" : ", e.id" + direction);
+        HqlConditions hql = new HqlConditions(entity).append("from " + entity.name() + " e where " + LIVE + " and ")
+                .condition(query.where());
+        if (query.after() != null) {
+            hql.append(" and ").after(query.order(), query.after());
+        }
+        hql.orderBy(query.order());
+        SelectionQuery<Map> select = session().createSelectionQuery(hql.text(), Map.class);
+        hql.parameters().forEach((name, value) -> bind(select, name, value));
+        if (query.after() == null) {
+            select.setFirstResult(query.offset());
+        }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        List<Map<String, Object>> rows = (List) session().createSelectionQuery(hql, Map.class)
-                .setFirstResult(query.offset()).setMaxResults(query.maxSize()).getResultList();
+        List<Map<String, Object>> rows = (List) select.setMaxResults(query.maxSize()).getResultList();
         return rows.stream().map(row -> toRecord(entity, row)).collect(Collectors.toList());
     }
 
     @Override
-    public long count(EntityDefinition entity, RecordQuery query) {
-        return session().createSelectionQuery("select count(*) from " + entity.name() + " e where " + LIVE, Long.class)
-                .getSingleResult();
+    public long count(EntityDefinition entity, Condition where) {
+        HqlConditions hql = new HqlConditions(entity).append("select count(*) from " + entity.name() + " e where "
+                + LIVE + " and ").condition(where);
+        SelectionQuery<Long> count = session().createSelectionQuery(hql.text(), Long.class);
+        hql.parameters().forEach((name, value) -> bind(count, name, value));
+        return count.getSingleResult();
+    }
+
+    private static void bind(SelectionQuery<?> query, String name, Object value) {
+        if (value instanceof Collection<?> values) {
+            query.setParameterList(name, values);
+        } else {
+            query.setParameter(name, value);
+        }
     }
 
     private Session session() {

@@ -10,7 +10,8 @@ import dev.atrium.domain.record.ValueConverter;
 
 /**
  * A record as AtroCore clients read it: attributes in field order, dates as {@code YYYY-MM-DD},
- * date-times as {@code YYYY-MM-DD HH:MM:SS} (UTC), and {@code <link>Name} after each {@code <link>Id}.
+ * date-times as {@code YYYY-MM-DD HH:MM:SS} (UTC), and {@code <link>Name} after each {@code <link>Id}
+ * (or last, when a selection left the id out).
  */
 final class RecordJson {
 
@@ -28,6 +29,7 @@ final class RecordJson {
                 }
             }
         });
+        record.linkNames().forEach((link, name) -> json.putIfAbsent(link + "Name", name));
         return json;
     }
 

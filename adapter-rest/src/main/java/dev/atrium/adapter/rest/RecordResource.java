@@ -2,7 +2,6 @@ package dev.atrium.adapter.rest;
 
 import java.io.InputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
@@ -14,9 +13,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
@@ -52,15 +52,19 @@ public class RecordResource {
     }
 
     @GET
-    public Map<String, Object> list(@PathParam("entity") String entity, @QueryParam("offset") String offset,
-            @QueryParam("maxSize") String maxSize, @QueryParam("sortBy") String sortBy, @QueryParam("asc") String asc) {
-        Boolean ascending = asc == null ? null : "true".equals(asc);
-        RecordPage page = list.list(new ListRecordsQuery(entity, QueryParameters.nonNegative("offset", offset, 0),
-                QueryParameters.nonNegative("maxSize", maxSize, null), blankToNull(sortBy), ascending));
-        List<Map<String, Object>> records = page.list().stream().map(RecordJson::of).toList();
+    public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri) {
+        ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
+        RecordPage page = list.list(query);
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total", page.total());
-        json.put("list", records);
+        if (page.total() != null) {
+            json.put("total", page.total());
+        }
+        if (query.list()) {
+            json.put("list", page.list().stream().map(RecordJson::of).toList());
+        }
+        if (page.next() != null) {
+            json.put("next", page.next());
+        }
         return json;
     }
 
@@ -101,7 +105,4 @@ public class RecordResource {
         return result.changed() ? Response.ok(RecordJson.of(result.record())).build() : Response.notModified().build();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -30,7 +30,6 @@ import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.RecordPage;
-import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.RecordIds;
@@ -50,8 +49,8 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final RecordIds ids;
-    private final ListLimits limits;
     private final RecordReferences references;
+    private final RecordLister lister;
 
     public RecordService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             Clock clock, ListLimits limits) {
@@ -60,8 +59,8 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.ids = new RecordIds(clock);
-        this.limits = limits;
         this.references = new RecordReferences(catalogs, repository);
+        this.lister = new RecordLister(catalogs, repository, unitOfWork, clock, limits, references);
     }
 
     @Override
@@ -137,23 +136,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     @Override
     public RecordPage list(ListRecordsQuery query) {
-        EntityDefinition entity = entity(query.entity());
-        int maxSize = query.maxSize() == null ? limits.defaultMaxSize() : query.maxSize();
-        if (maxSize > limits.maxMaxSize()) {
-            throw DomainException.invalid("'maxSize' must not exceed " + limits.maxMaxSize() + ".");
-        }
-        String sortBy = query.sortBy() == null ? entity.sortBy() : query.sortBy();
-        if (entity.fieldByAttribute(sortBy).isEmpty()) {
-            throw ValidationException.of("sortBy", "unknownField", "'" + sortBy + "' is not a field of "
-                    + entity.name() + " that can be sorted by.");
-        }
-        boolean ascending = query.ascending() == null ? entity.sortAscending() : query.ascending();
-        RecordQuery recordQuery = new RecordQuery(query.offset(), maxSize, sortBy, ascending);
-        return unitOfWork.readOnly(() -> {
-            List<Record> page = maxSize == 0 ? List.of() : repository.list(entity, recordQuery);
-            long total = repository.count(entity, recordQuery);
-            return new RecordPage(total, references.withNames(entity, page));
-        });
+        return lister.list(query);
     }
 
     private EntityDefinition entity(String name) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -42,7 +43,9 @@ public interface RecordRepository {
     /** Removes the row. */
     void delete(EntityDefinition entity, String id);
 
+    /** Live records matching the query's condition, in its order, one page (by offset or after a keyset position). */
     List<Record> list(EntityDefinition entity, RecordQuery query);
 
-    long count(EntityDefinition entity, RecordQuery query);
+    /** How many live records match the condition. */
+    long count(EntityDefinition entity, Condition where);
 }
