@@ -45,7 +45,10 @@ public final class ConditionEvaluator {
         }
         if (condition instanceof Condition.In in) {
             Object value = row.get(in.attribute());
-            return value == null ? (in.values().isEmpty() ? Boolean.FALSE : null) : in.values().contains(value);
+            if (value == null) {
+                return in.values().isEmpty() ? Boolean.FALSE : null;
+            }
+            return in.values().contains(value);
         }
         if (condition instanceof Condition.Like like) {
             Object value = row.get(like.attribute());

@@ -7,12 +7,12 @@ import java.util.Map;
 import dev.atrium.domain.query.Order;
 
 /** Orders rows by the keys of a list order; null sorts before any value in both directions' start. */
-final class RowOrder {
+public final class RowOrder {
 
     private RowOrder() {
     }
 
-    static Comparator<Map<String, Object>> of(List<Order> order) {
+    public static Comparator<Map<String, Object>> of(List<Order> order) {
         Comparator<Map<String, Object>> comparator = (a, b) -> 0;
         for (Order key : order) {
             Comparator<Map<String, Object>> byKey = Comparator.comparing(row -> comparable(row.get(key.attribute())),

@@ -95,8 +95,9 @@ public final class WhereParser {
 
     private Condition scalar(String type, FieldDefinition field, Object value, String where) {
         String attribute = field.attribute();
-        if (field.type().storage() == FieldType.Storage.JSON || field.type().storage() == FieldType.Storage.TEXT
-                && !type.equals("isNull") && !type.equals("isNotNull")) {
+        FieldType.Storage storage = field.type().storage();
+        boolean nullCheck = type.equals("isNull") || type.equals("isNotNull");
+        if ((storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT) && !nullCheck) {
             throw FilterValues.invalid(where, "cannot compare a " + field.type().jsonName()
                     + " field; use the text or array conditions");
         }
