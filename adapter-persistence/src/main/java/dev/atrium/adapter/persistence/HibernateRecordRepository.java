@@ -1,5 +1,6 @@
 package dev.atrium.adapter.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
@@ -134,6 +136,57 @@ final class HibernateRecordRepository implements RecordRepository {
         Session session = session();
         session.remove(managedRow(entity, id));
         session.flush();
+    }
+
+    @Override
+    public Map<String, List<String>> linkedIds(EntityDefinition routeEntity, LinkRoute route, Collection<String> ownIds) {
+        if (ownIds.isEmpty()) {
+            return Map.of();
+        }
+        String own = attribute(routeEntity, route.ownKey());
+        String other = attribute(routeEntity, route.otherKey());
+        List<Object[]> rows = session().createSelectionQuery("select r." + own + ", r." + other + " from "
+                        + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r." + own
+                        + " in (:ids) order by r.id", Object[].class)
+                .setParameterList("ids", ownIds).getResultList();
+        Map<String, List<String>> linked = new HashMap<>();
+        rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return linked;
+    }
+
+    @Override
+    public int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set ").set(changes)
+                .append(" where " + LIVE + " and ").condition(where);
+        return execute(hql);
+    }
+
+    @Override
+    public int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set e."
+                + SystemFields.DELETED + " = true, e." + Columns.DELETED_KEY_ATTRIBUTE + " = e.id");
+        if (!changes.isEmpty()) {
+            hql.append(", ").set(changes);
+        }
+        hql.append(" where " + LIVE + " and ").condition(where);
+        return execute(hql);
+    }
+
+    /** Runs a set-based change; the session forgets what it holds, as those rows may have changed. */
+    private int execute(HqlConditions hql) {
+        Session session = session();
+        session.flush();
+        var statement = session.createMutationQuery(hql.text());
+        hql.parameters().forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                statement.setParameterList(name, values);
+            } else {
+                statement.setParameter(name, value);
+            }
+        });
+        int changed = statement.executeUpdate();
+        session.clear();
+        return changed;
     }
 
     @Override

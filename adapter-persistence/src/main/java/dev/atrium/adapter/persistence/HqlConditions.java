@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
@@ -75,6 +76,20 @@ final class HqlConditions {
             return append("(").append(path).append(" is null or ").append(path).append(" like '[]')");
         }
         return linked((Condition.Linked) condition);
+    }
+
+    /** Writes {@code e.a = :p0, e.b = :p1} for an update; JSON-typed values travel as their text. */
+    HqlConditions set(Map<String, Object> changes) {
+        int i = 0;
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            var field = entity.fieldByAttribute(change.getKey()).orElseThrow(() ->
+                    new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + change.getKey()));
+            Object value = field.type().storage() == FieldType.Storage.JSON ? JsonValues.write(change.getValue())
+                    : change.getValue();
+            hql.append(i++ == 0 ? "" : ", ").append("e.").append(field.attribute()).append(" = ")
+                    .append(value == null ? "null" : parameter(value));
+        }
+        return this;
     }
 
     /** Orders by the keys, nulls before all other values in both directions' start (as {@link Order} says). */

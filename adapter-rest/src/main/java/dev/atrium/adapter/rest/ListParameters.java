@@ -3,6 +3,7 @@ package dev.atrium.adapter.rest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.query.RecordPage;
 
 /** Reads the list parameters of {@code GET /api/v1/{entity}} into a query. */
 final class ListParameters {
@@ -34,6 +36,21 @@ final class ListParameters {
                 QueryParameters.nonNegative("maxSize", parameters.getFirst("maxSize"), null),
                 blankToNull(parameters.getFirst("cursor")),
                 !collectionOnly && !"none".equals(count), !totalOnly);
+    }
+
+    /** A page as AtroCore answers it: {@code total} (unless not counted), {@code list} (unless total only), {@code next}. */
+    static Map<String, Object> answer(ListRecordsQuery query, RecordPage page) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (page.total() != null) {
+            json.put("total", page.total());
+        }
+        if (query.list()) {
+            json.put("list", page.list().stream().map(RecordJson::of).toList());
+        }
+        if (page.next() != null) {
+            json.put("next", page.next());
+        }
+        return json;
     }
 
     /** {@code where} as bracket parameters, or as one JSON string (an array, or a single condition). */

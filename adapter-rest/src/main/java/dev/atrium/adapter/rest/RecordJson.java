@@ -3,6 +3,7 @@ package dev.atrium.adapter.rest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.atrium.domain.record.Record;
@@ -30,6 +31,10 @@ final class RecordJson {
             }
         });
         record.linkNames().forEach((link, name) -> json.putIfAbsent(link + "Name", name));
+        record.linked().forEach((link, idsAndNames) -> {
+            json.put(link + "Ids", List.copyOf(idsAndNames.keySet()));
+            json.put(link + "Names", idsAndNames);
+        });
         return json;
     }
 

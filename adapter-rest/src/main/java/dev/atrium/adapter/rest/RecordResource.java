@@ -1,7 +1,6 @@
 package dev.atrium.adapter.rest;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
@@ -29,7 +28,6 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordCommand;
 import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
-import dev.atrium.domain.query.RecordPage;
 
 /** The generic record routes of every entity: {@code /api/v1/{entity}[/{id}]}. */
 @Path("api/v1/{entity}")
@@ -54,18 +52,7 @@ public class RecordResource {
     @GET
     public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri) {
         ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
-        RecordPage page = list.list(query);
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (page.total() != null) {
-            json.put("total", page.total());
-        }
-        if (query.list()) {
-            json.put("list", page.list().stream().map(RecordJson::of).toList());
-        }
-        if (page.next() != null) {
-            json.put("next", page.next());
-        }
-        return json;
+        return ListParameters.answer(query, list.list(query));
     }
 
     @POST

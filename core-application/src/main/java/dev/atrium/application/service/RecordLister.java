@@ -34,28 +34,36 @@ final class RecordLister {
     private final Clock clock;
     private final ListLimits limits;
     private final RecordReferences references;
+    private final ToManyLinks toMany;
 
     RecordLister(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
-            ListLimits limits, RecordReferences references) {
+            ListLimits limits, RecordReferences references, ToManyLinks toMany) {
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.limits = limits;
         this.references = references;
+        this.toMany = toMany;
     }
 
     RecordPage list(ListRecordsQuery query) {
+        return list(query, Condition.TRUE);
+    }
+
+    /** @param scope a condition every listed record must also meet (the link of a relationship route) */
+    RecordPage list(ListRecordsQuery query, Condition scope) {
         Catalog catalog = catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(query.entity());
         int maxSize = query.maxSize() == null ? limits.defaultMaxSize() : query.maxSize();
         if (maxSize > limits.maxMaxSize()) {
             throw DomainException.invalid("'maxSize' must not exceed " + limits.maxMaxSize() + ".");
         }
-        Condition where = where(catalog, entity, query);
+        Condition where = Condition.TRUE.equals(scope) ? where(catalog, entity, query)
+                : new Condition.All(List.of(scope, where(catalog, entity, query)));
         List<Order> order = ListOrder.of(entity, query.sortBy(), query.ascending(), where);
         Selection selection = Selection.of(entity, query.select());
-        String filterDigest = Cursors.digest(query.where() + "|" + query.textFilter());
+        String filterDigest = Cursors.digest(query.where() + "|" + query.textFilter() + "|" + scope);
         List<Object> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), entity, order, filterDigest);
         RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after);
         return unitOfWork.readOnly(() -> {
@@ -63,7 +71,8 @@ final class RecordLister {
             Long total = query.count() ? repository.count(entity, where) : null;
             String next = rows.size() > maxSize ? Cursors.encode(order, filterDigest, rows.get(maxSize - 1)) : null;
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
-            return new RecordPage(total, selection.apply(references.withNames(entity, shown)), next);
+            List<Record> named = toMany.withLinked(entity, references.withNames(entity, shown), selection.toManyLinks());
+            return new RecordPage(total, selection.apply(named), next);
         });
     }
 

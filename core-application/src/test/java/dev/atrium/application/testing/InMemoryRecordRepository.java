@@ -17,6 +17,7 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.IndexDefinition;
+import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
@@ -131,6 +132,35 @@ public class InMemoryRecordRepository implements RecordRepository {
     public void delete(EntityDefinition entity, String id) {
         existing(entity, id);
         writableRows(entity).remove(id);
+    }
+
+    @Override
+    public Map<String, List<String>> linkedIds(EntityDefinition routeEntity, LinkRoute route, Collection<String> ownIds) {
+        Map<String, List<String>> linked = new HashMap<>();
+        liveRows(routeEntity).stream()
+                .filter(row -> ownIds.contains(row.get(route.ownKey())))
+                .sorted(Comparator.comparing(row -> id(row)))
+                .forEach(row -> linked.computeIfAbsent((String) row.get(route.ownKey()), key -> new ArrayList<>())
+                        .add((String) row.get(route.otherKey())));
+        return linked;
+    }
+
+    @Override
+    public int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        List<String> matching = matchingIds(entity, where);
+        matching.forEach(id -> update(entity, id, changes));
+        return matching.size();
+    }
+
+    @Override
+    public int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        List<String> matching = matchingIds(entity, where);
+        matching.forEach(id -> softDelete(entity, id, changes));
+        return matching.size();
+    }
+
+    private List<String> matchingIds(EntityDefinition entity, Condition where) {
+        return liveRows(entity).stream().filter(row -> evaluator.matches(where, row)).map(row -> id(row)).toList();
     }
 
     @Override
