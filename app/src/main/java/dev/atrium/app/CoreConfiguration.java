@@ -13,6 +13,7 @@ import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
 import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
+import dev.atrium.application.service.MassActionService;
 import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordService;
@@ -56,6 +57,12 @@ class CoreConfiguration {
     RecordLinkService recordLinkService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             Clock clock, ListLimits limits) {
         return new RecordLinkService(catalogs, repository, unitOfWork, clock, limits);
+    }
+
+    @Bean
+    MassActionService massActionService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            Clock clock) {
+        return new MassActionService(catalogs, repository, unitOfWork, clock);
     }
 
     @Bean

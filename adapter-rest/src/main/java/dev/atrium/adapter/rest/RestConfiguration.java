@@ -9,6 +9,7 @@ import dev.atrium.application.port.in.DeleteRecordUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
 import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
 
@@ -28,6 +29,11 @@ public class RestConfiguration {
     @Bean
     RelationshipResource relationshipResource(ListLinkedRecordsUseCase listLinked, LinkRecordsUseCase links) {
         return new RelationshipResource(listLinked, links);
+    }
+
+    @Bean
+    MassActionResource massActionResource(MassActionsUseCase massActions) {
+        return new MassActionResource(massActions);
     }
 
     @Bean

@@ -139,7 +139,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             Record current = repository.findById(entity, command.id(), command.permanently())
                     .orElseThrow(() -> notFound(entity, command.id()));
             LocalDateTime now = now();
-            toMany.forget(entity, current.id(), now);
+            toMany.forget(entity, List.of(current.id()), now);
             if (command.permanently()) {
                 repository.delete(entity, current.id());
             } else {

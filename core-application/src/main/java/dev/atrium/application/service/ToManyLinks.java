@@ -136,12 +136,15 @@ final class ToManyLinks {
         }
     }
 
-    /** Soft-deletes the relation rows that point at a record being deleted, so no dangling link stays visible. */
-    void forget(EntityDefinition entity, String id, LocalDateTime now) {
+    /** Soft-deletes the relation rows that point at records being deleted, so no dangling link stays visible. */
+    void forget(EntityDefinition entity, List<Object> ids, LocalDateTime now) {
         for (EntityDefinition relation : catalogs.currentCatalog().entities()) {
+            if (relation.type() != EntityType.RELATION) {
+                continue;
+            }
             for (LinkDefinition key : relation.belongsToLinks()) {
-                if (relation.type() == EntityType.RELATION && key.entity().equals(entity.name())) {
-                    repository.softDeleteAll(relation, new Condition.Compare(key.name() + "Id", Condition.Operator.EQUALS, id),
+                if (key.entity().equals(entity.name())) {
+                    repository.softDeleteAll(relation, new Condition.In(key.name() + "Id", ids),
                             Map.of(SystemFields.MODIFIED_AT, now));
                 }
             }
