@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
+import org.hibernate.dialect.NullOrdering;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 
 import dev.atrium.application.port.out.RecordRepository;
@@ -191,8 +193,8 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        HqlConditions hql = new HqlConditions(entity).append("from " + entity.name() + " e where " + LIVE + " and ")
-                .condition(query.where());
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("from " + entity.name() + " e where "
+                + LIVE + " and ").condition(query.where());
         if (query.after() != null) {
             hql.append(" and ").after(query.order(), query.after());
         }
@@ -226,6 +228,12 @@ final class HibernateRecordRepository implements RecordRepository {
 
     private Session session() {
         return unitOfWork.session();
+    }
+
+    private boolean nullsSmallest() {
+        NullOrdering ordering = session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect().getNullOrdering();
+        return ordering == NullOrdering.SMALLEST || ordering == NullOrdering.FIRST;
     }
 
     @SuppressWarnings("unchecked")

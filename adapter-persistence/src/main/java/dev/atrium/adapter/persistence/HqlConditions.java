@@ -20,11 +20,18 @@ final class HqlConditions {
     private static final char ESCAPE = '!';
 
     private final EntityDefinition entity;
+    private final boolean nullsSmallest;
     private final StringBuilder hql = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
 
     HqlConditions(EntityDefinition entity) {
+        this(entity, true);
+    }
+
+    /** @param nullsSmallest whether the database sorts null before every value (H2, MariaDB) or after (PostgreSQL) */
+    HqlConditions(EntityDefinition entity, boolean nullsSmallest) {
         this.entity = entity;
+        this.nullsSmallest = nullsSmallest;
     }
 
     String text() {
@@ -92,13 +99,15 @@ final class HqlConditions {
         return this;
     }
 
-    /** Orders by the keys, nulls before all other values in both directions' start (as {@link Order} says). */
+    /**
+     * Orders by the keys, nulls where the database puts them: asking for another null order would
+     * keep it from reading an index in order, and then every list would sort all its matches.
+     */
     HqlConditions orderBy(List<Order> order) {
         hql.append(" order by ");
         for (int i = 0; i < order.size(); i++) {
             Order key = order.get(i);
-            hql.append(i == 0 ? "" : ", ").append(path(key.attribute()))
-                    .append(key.ascending() ? " asc nulls first" : " desc nulls last");
+            hql.append(i == 0 ? "" : ", ").append(path(key.attribute())).append(key.ascending() ? " asc" : " desc");
         }
         return this;
     }
@@ -123,13 +132,16 @@ final class HqlConditions {
         hql.append(path(attribute)).append(value == null ? " is null" : " = " + parameter(value));
     }
 
+    /** Rows after {@code value} in the key's direction, with nulls first or last as the database sorts them. */
     private void later(Order key, Object value) {
         String path = path(key.attribute());
-        if (key.ascending()) {
-            hql.append(value == null ? path + " is not null" : path + " > " + parameter(value));
-        } else {
-            hql.append(value == null ? "1 = 0" : "(" + path + " < " + parameter(value) + " or " + path + " is null)");
+        boolean nullsFirst = key.ascending() == nullsSmallest;
+        if (value == null) {
+            hql.append(nullsFirst ? path + " is not null" : "1 = 0");
+            return;
         }
+        String beyond = path + (key.ascending() ? " > " : " < ") + parameter(value);
+        hql.append(nullsFirst ? beyond : "(" + beyond + " or " + path + " is null)");
     }
 
     private HqlConditions junction(List<Condition> parts, String joiner, String empty) {
