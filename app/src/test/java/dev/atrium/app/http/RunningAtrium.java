@@ -13,6 +13,9 @@ import dev.atrium.app.EmbeddedServer;
 /** Atrium on embedded Jetty, on a random loopback port, over an H2 file in its own folder. */
 public final class RunningAtrium implements AutoCloseable {
 
+    /** The first admin's password in tests. */
+    public static final String ADMIN_PASSWORD = "test-admin-secret-7";
+
     private final Path dataDir;
     private final Map<String, String> settings;
     private EmbeddedServer server;
@@ -21,6 +24,7 @@ public final class RunningAtrium implements AutoCloseable {
     private RunningAtrium(Path dataDir, Map<String, String> overrides) {
         this.dataDir = dataDir;
         this.settings = new HashMap<>(overrides);
+        settings.putIfAbsent("ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
         settings.put("ATRIUM_PORT", "0");
         settings.put("ATRIUM_DATA_DIR", dataDir.toString());
     }
@@ -40,8 +44,14 @@ public final class RunningAtrium implements AutoCloseable {
         }
     }
 
+    /** A client logged in as the admin. */
     public ApiClient api() {
         return api;
+    }
+
+    /** A client with no credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(server.uri());
     }
 
     public Path dataDir() {
@@ -56,7 +66,7 @@ public final class RunningAtrium implements AutoCloseable {
 
     private void boot() {
         server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader());
-        api = new ApiClient(server.uri());
+        api = new ApiClient(server.uri()).loggedInAs("admin", settings.get("ATRIUM_ADMIN_PASSWORD"));
     }
 
     @Override
