@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,13 +19,16 @@ public final class RunningAtrium implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> settings;
+    private final Clock clock;
     private EmbeddedServer server;
     private ApiClient api;
 
-    private RunningAtrium(Path dataDir, Map<String, String> overrides) {
+    private RunningAtrium(Path dataDir, Map<String, String> overrides, Clock clock) {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.settings = new HashMap<>(overrides);
         settings.putIfAbsent("ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        settings.putIfAbsent("ATRIUM_BCRYPT_COST", "4");
         settings.put("ATRIUM_PORT", "0");
         settings.put("ATRIUM_DATA_DIR", dataDir.toString());
     }
@@ -35,8 +39,13 @@ public final class RunningAtrium implements AutoCloseable {
 
     /** @param overrides settings by environment name, e.g. {@code ATRIUM_MAX_BODY_BYTES} */
     public static RunningAtrium start(Map<String, String> overrides) {
+        return start(overrides, Clock.systemUTC());
+    }
+
+    /** @param clock the time the core goes by; tests move a mutable one */
+    public static RunningAtrium start(Map<String, String> overrides, Clock clock) {
         try {
-            RunningAtrium atrium = new RunningAtrium(Files.createTempDirectory("atrium-it-"), overrides);
+            RunningAtrium atrium = new RunningAtrium(Files.createTempDirectory("atrium-it-"), overrides, clock);
             atrium.boot();
             return atrium;
         } catch (IOException e) {
@@ -65,7 +74,7 @@ public final class RunningAtrium implements AutoCloseable {
     }
 
     private void boot() {
-        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader());
+        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader(), clock);
         api = new ApiClient(server.uri()).loggedInAs("admin", settings.get("ATRIUM_ADMIN_PASSWORD"));
     }
 
