@@ -29,6 +29,6 @@ class AtriumConfiguration {
 
     @Bean
     RestSettings restSettings(AtriumSettings settings) {
-        return new RestSettings(settings.maxBodyBytes());
+        return new RestSettings(settings.maxBodyBytes(), settings.maxUpsertItems());
     }
 }

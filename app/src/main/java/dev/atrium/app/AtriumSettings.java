@@ -25,7 +25,8 @@ public record AtriumSettings(
         String adminPassword,
         int tokenLifetimeHours,
         int tokenIdleHours,
-        int bcryptCost) {
+        int bcryptCost,
+        int maxUpsertItems) {
 
     public static AtriumSettings fromEnvironment() {
         return from(name -> {
@@ -53,7 +54,8 @@ public record AtriumSettings(
                 value(lookup, "ATRIUM_ADMIN_PASSWORD", null),
                 integer(lookup, "ATRIUM_TOKEN_LIFETIME_HOURS", 0),
                 integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48),
-                integer(lookup, "ATRIUM_BCRYPT_COST", 10));
+                integer(lookup, "ATRIUM_BCRYPT_COST", 10),
+                integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

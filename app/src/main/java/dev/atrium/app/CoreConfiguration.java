@@ -29,6 +29,7 @@ import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
 import dev.atrium.application.service.TokenSettings;
+import dev.atrium.application.service.UpsertService;
 import dev.atrium.domain.metadata.Catalog;
 
 /** The framework-free core, wired by hand: services get their ports here and nowhere else. */
@@ -81,6 +82,11 @@ class CoreConfiguration {
     @Bean
     MassActionService massActionService(RecordServices services) {
         return services.massActions();
+    }
+
+    @Bean
+    UpsertService upsertService(RecordServices services) {
+        return services.upserts();
     }
 
     @Bean

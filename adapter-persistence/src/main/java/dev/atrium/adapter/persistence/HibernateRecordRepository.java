@@ -32,6 +32,8 @@ import dev.atrium.domain.record.Record;
 final class HibernateRecordRepository implements RecordRepository {
 
     private static final String LIVE = "e." + SystemFields.DELETED + " = false";
+    /** Ids per IN list; databases limit how many parameters one statement may bind. */
+    private static final int CHUNK = 1000;
     /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
     private static final String DYNAMIC_MAP_TYPE_KEY = "$type$";
 
@@ -102,15 +104,43 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public void insert(EntityDefinition entity, Map<String, Object> values) {
+        Session session = session();
+        session.persist(entity.name(), row(entity, values));
+        session.flush();
+    }
+
+    /** A new row as Hibernate persists it: every stored attribute, JSON as text, live, with its type key. */
+    private static Map<String, Object> row(EntityDefinition entity, Map<String, Object> values) {
         Map<String, Object> row = new HashMap<>();
         for (FieldDefinition field : entity.storedFields()) {
             row.put(field.attribute(), toColumn(field, values.get(field.attribute())));
         }
         row.put(Columns.DELETED_KEY_ATTRIBUTE, "");
         row.put(DYNAMIC_MAP_TYPE_KEY, entity.name());
+        return row;
+    }
+
+    @Override
+    public void insertAll(EntityDefinition entity, List<Map<String, Object>> rows) {
         Session session = session();
-        session.persist(entity.name(), row);
+        for (Map<String, Object> values : rows) {
+            session.persist(entity.name(), row(entity, values));
+        }
         session.flush();
+    }
+
+    @Override
+    public void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById) {
+        if (changesById.isEmpty()) {
+            return;
+        }
+        List<String> ids = List.copyOf(changesById.keySet());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            session().createSelectionQuery("from " + entity.name() + " e where e.id in (:ids)", Map.class)
+                    .setParameterList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList();
+        }
+        changesById.forEach((id, changes) -> apply(entity, managedRow(entity, id), changes));
+        session().flush();
     }
 
     @Override

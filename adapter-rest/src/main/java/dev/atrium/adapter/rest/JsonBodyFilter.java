@@ -15,7 +15,8 @@ import dev.atrium.domain.DomainException;
 
 /**
  * Request bodies must be JSON (415 otherwise) and no larger than the configured limit (413),
- * checked from Content-Length up front and while reading for chunked bodies.
+ * checked from Content-Length up front and while reading for chunked bodies. Newline-delimited
+ * JSON has no size limit: it is read and answered line by line.
  */
 @Provider
 public class JsonBodyFilter implements ContainerRequestFilter {
@@ -39,6 +40,9 @@ public class JsonBodyFilter implements ContainerRequestFilter {
                     "The request body must be sent as Content-Type: application/json.", List.of()));
             return;
         }
+        if ("x-ndjson".equals(type.getSubtype())) {
+            return;
+        }
         if (request.getLength() > maxBodyBytes) {
             request.abortWith(ErrorResponses.of(413, tooLarge(), List.of()));
             return;
@@ -50,9 +54,10 @@ public class JsonBodyFilter implements ContainerRequestFilter {
         return "The request body is larger than " + maxBodyBytes + " bytes.";
     }
 
+    /** JSON, a {@code +json} type, or newline-delimited JSON (the upsert's streaming form). */
     static boolean isJson(MediaType type) {
-        return "application".equals(type.getType())
-                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+        return "application".equals(type.getType()) && ("json".equals(type.getSubtype())
+                || type.getSubtype().endsWith("+json") || "x-ndjson".equals(type.getSubtype()));
     }
 
     /** Fails the read once more than the limit has arrived. */

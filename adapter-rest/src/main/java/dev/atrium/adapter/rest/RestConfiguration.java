@@ -15,6 +15,7 @@ import dev.atrium.application.port.in.LogoutUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.application.port.in.UpsertUseCase;
 
 /**
  * The REST adapter's resources and providers. The composition root registers every bean annotated
@@ -37,6 +38,11 @@ public class RestConfiguration {
     @Bean
     MassActionResource massActionResource(MassActionsUseCase massActions) {
         return new MassActionResource(massActions);
+    }
+
+    @Bean
+    UpsertResource upsertResource(UpsertUseCase upserts, RestSettings settings) {
+        return new UpsertResource(upserts, settings.maxUpsertItems());
     }
 
     @Bean

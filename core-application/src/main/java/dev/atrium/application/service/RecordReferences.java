@@ -45,6 +45,32 @@ final class RecordReferences {
         }
     }
 
+    /** {@link #check} for many records at once: one query per link; returns the errors by record key. */
+    <K> Map<K, List<FieldError>> checkAll(EntityDefinition entity, Map<K, Map<String, Object>> valuesByKey) {
+        Map<K, List<FieldError>> errors = new LinkedHashMap<>();
+        for (LinkDefinition link : entity.belongsToLinks()) {
+            String attribute = link.name() + "Id";
+            Set<String> ids = new HashSet<>();
+            valuesByKey.values().forEach(values -> {
+                if (values.get(attribute) instanceof String id) {
+                    ids.add(id);
+                }
+            });
+            if (ids.isEmpty()) {
+                continue;
+            }
+            EntityDefinition target = catalogs.currentCatalog().require(link.entity());
+            Set<String> live = repository.liveIds(target, ids);
+            valuesByKey.forEach((key, values) -> {
+                if (values.get(attribute) instanceof String id && !live.contains(id)) {
+                    errors.computeIfAbsent(key, ignored -> new ArrayList<>()).add(new FieldError(attribute, "notFound",
+                            "'" + attribute + "' names " + target.name() + " '" + id + "', which does not exist."));
+                }
+            });
+        }
+        return errors;
+    }
+
     Record withNames(EntityDefinition entity, Record record) {
         return withNames(entity, List.of(record)).get(0);
     }

@@ -36,6 +36,7 @@ public final class RecordServices {
     private final RecordService records;
     private final RecordLinkService links;
     private final MassActionService massActions;
+    private final UpsertService upserts;
 
     public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
             ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
@@ -53,6 +54,7 @@ public final class RecordServices {
         this.records = new RecordService(this);
         this.links = new RecordLinkService(this);
         this.massActions = new MassActionService(this);
+        this.upserts = new UpsertService(this);
     }
 
     public RecordService records() {
@@ -65,6 +67,10 @@ public final class RecordServices {
 
     public MassActionService massActions() {
         return massActions;
+    }
+
+    public UpsertService upserts() {
+        return upserts;
     }
 
     EntityDefinition entity(String name) {

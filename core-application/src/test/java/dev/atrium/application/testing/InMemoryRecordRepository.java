@@ -110,6 +110,16 @@ public class InMemoryRecordRepository implements RecordRepository {
     }
 
     @Override
+    public void insertAll(EntityDefinition entity, List<Map<String, Object>> rows) {
+        rows.forEach(row -> insert(entity, row));
+    }
+
+    @Override
+    public void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById) {
+        changesById.forEach((id, changes) -> update(entity, id, changes));
+    }
+
+    @Override
     public void update(EntityDefinition entity, String id, Map<String, Object> changes) {
         Map<String, Object> row = new LinkedHashMap<>(existing(entity, id));
         put(entity, row, changes);

@@ -38,6 +38,12 @@ public interface RecordRepository {
     /** @throws DuplicateKeyException when a unique key among live records would repeat */
     void update(EntityDefinition entity, String id, Map<String, Object> changes);
 
+    /** Inserts many records in batches; all of them, or (on an exception) the caller rolls back. */
+    void insertAll(EntityDefinition entity, List<Map<String, Object>> rows);
+
+    /** Applies each record's changes (record id to changes), in batches. */
+    void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById);
+
     /** Marks the record deleted, applying {@code changes} (the audit fields) in the same write. */
     void softDelete(EntityDefinition entity, String id, Map<String, Object> changes);
 

@@ -1,0 +1,349 @@
+package dev.atrium.application.service;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.atrium.application.port.in.UpsertUseCase.Item;
+import dev.atrium.application.port.in.UpsertUseCase.Result;
+import dev.atrium.application.port.in.UpsertUseCase.Status;
+import dev.atrium.domain.DomainException;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityFeature;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.IndexDefinition;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Record;
+import dev.atrium.domain.record.RecordIds;
+import dev.atrium.domain.record.RecordInput;
+import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.AccessLevel;
+import dev.atrium.domain.security.EntityAccess;
+import dev.atrium.domain.security.Principal;
+
+/**
+ * One round of the upsert, inside one transaction: match every item (by id, by the entity's unique
+ * fields present, by a fully present unique index) with one query per key, check input, access,
+ * references and unique keys in batches, then insert and update set-based and read the stored
+ * records back in one query. Items that fail a check get their result and are not written.
+ */
+final class UpsertRound {
+
+    private final RecordServices shared;
+    private final Principal caller;
+    private final EntityDefinition entity;
+    private final List<Item> items;
+    private final List<Integer> indices;
+    private final Result[] results;
+    private final boolean dryRun;
+    private final EntityAccess access;
+    private final Map<Integer, Pending> pending = new LinkedHashMap<>();
+
+    /** An item on its way: its input, and the record it matched, if any. */
+    private static final class Pending {
+        ToManyInput input;
+        Map<String, Object> typed;
+        String id;
+        Record current;
+        Map<String, Object> values;
+    }
+
+    UpsertRound(RecordServices shared, Principal caller, EntityDefinition entity, List<Item> items, List<Integer> indices,
+            Result[] results, boolean dryRun) {
+        this.shared = shared;
+        this.caller = caller;
+        this.entity = entity;
+        this.items = items;
+        this.indices = indices;
+        this.results = results;
+        this.dryRun = dryRun;
+        this.access = shared.access.of(caller, entity);
+    }
+
+    /** What identifies an item for matching: its id and the values of every unique key it carries. */
+    static List<Object> matchKeys(EntityDefinition entity, Map<String, Object> payload) {
+        List<Object> keys = new ArrayList<>();
+        if (payload.get(SystemFields.ID) != null) {
+            keys.add(List.of(SystemFields.ID, payload.get(SystemFields.ID)));
+        }
+        for (IndexDefinition key : entity.uniqueKeys()) {
+            List<Object> tuple = UniqueKeys.tuple(key, payload);
+            if (tuple != null) {
+                keys.add(List.of(key.name(), tuple));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * @return the items deferred to a later round: they matched a record that an earlier item of this
+     *     round already changes, so they must see that change first
+     */
+    List<Integer> run() {
+        readInputs();
+        matchByIds();
+        matchByUniqueFields();
+        matchByUniqueIndexes();
+        List<Integer> deferred = deferRepeatedMatches();
+        decide();
+        checkReferencesAndKeys();
+        if (dryRun) {
+            pending.forEach((index, item) -> results[index] = new Result(item.current == null ? Status.Created
+                    : item.values.isEmpty() && item.input.links().isEmpty() ? Status.NotModified : Status.Updated,
+                    false, null, null));
+            return deferred;
+        }
+        write();
+        return deferred;
+    }
+
+    private List<Integer> deferRepeatedMatches() {
+        List<Integer> deferred = new ArrayList<>();
+        Set<String> matched = new HashSet<>();
+        for (Integer index : List.copyOf(pending.keySet())) {
+            Record current = pending.get(index).current;
+            if (current != null && !matched.add(current.id())) {
+                pending.remove(index);
+                deferred.add(index);
+            }
+        }
+        return deferred;
+    }
+
+    private void readInputs() {
+        for (int index : indices) {
+            Pending item = new Pending();
+            try {
+                item.input = ToManyInput.of(entity, shared.access.writable(access, entity, items.get(index).payload()));
+                item.typed = RecordInput.forUpdate(entity, item.input.attributes());
+                Object id = items.get(index).payload().get(SystemFields.ID);
+                if (id != null && !(id instanceof String text && RecordIds.isAcceptable(text))) {
+                    throw ValidationException.of(SystemFields.ID, "pattern", "'id' is not an acceptable record id.");
+                }
+                item.id = (String) id;
+                pending.put(index, item);
+            } catch (ValidationException e) {
+                results[index] = Result.failed(e.getMessage());
+            }
+        }
+    }
+
+    private void matchByIds() {
+        List<Object> ids = new ArrayList<>();
+        pending.values().forEach(item -> {
+            if (item.id != null) {
+                ids.add(item.id);
+            }
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Record> found = new HashMap<>();
+        shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1)).forEach(record -> found.put(record.id(), record));
+        pending.values().forEach(item -> item.current = item.id == null ? null : found.get(item.id));
+    }
+
+    /** The unique fields present in an item's payload, all together, as one key. */
+    private void matchByUniqueFields() {
+        Map<List<String>, List<Pending>> byFields = new LinkedHashMap<>();
+        pending.values().forEach(item -> {
+            if (item.current != null) {
+                return;
+            }
+            List<String> fields = new ArrayList<>();
+            for (FieldDefinition field : entity.storedFields()) {
+                if (field.unique() && item.typed.get(field.attribute()) != null) {
+                    fields.add(field.attribute());
+                }
+            }
+            if (!fields.isEmpty()) {
+                byFields.computeIfAbsent(fields, key -> new ArrayList<>()).add(item);
+            }
+        });
+        byFields.forEach((fields, group) -> match(new IndexDefinition("uniqueFields", fields, true), group));
+    }
+
+    private void matchByUniqueIndexes() {
+        for (IndexDefinition index : entity.indexes()) {
+            if (!index.unique()) {
+                continue;
+            }
+            List<Pending> group = new ArrayList<>();
+            pending.values().forEach(item -> {
+                if (item.current == null && UniqueKeys.tuple(index, item.typed) != null) {
+                    group.add(item);
+                }
+            });
+            match(index, group);
+        }
+    }
+
+    private void match(IndexDefinition key, List<Pending> group) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, item.typed)).toList();
+        Map<List<Object>, Record> found = UniqueKeys.find(shared.repository, entity, key, tuples);
+        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, item.typed)));
+    }
+
+    /** Creates or updates: what each item would write, with the checks a single create or update makes. */
+    private void decide() {
+        List<String> toEdit = new ArrayList<>();
+        pending.forEach((index, item) -> {
+            if (item.current != null) {
+                toEdit.add(item.current.id());
+            }
+        });
+        Set<String> editable = editable(toEdit);
+        for (Integer index : List.copyOf(pending.keySet())) {
+            Pending item = pending.get(index);
+            try {
+                if (item.current == null) {
+                    if (!access.create()) {
+                        throw new DomainException(DomainException.Kind.FORBIDDEN,
+                                "No create access to " + entity.name() + ".");
+                    }
+                    item.values = RecordInput.forCreate(entity, item.input.attributes());
+                    item.id = item.id == null ? shared.ids.next() : item.id;
+                } else {
+                    if (!editable.contains(item.current.id())) {
+                        throw new DomainException(DomainException.Kind.FORBIDDEN,
+                                "No edit access to " + entity.name() + " '" + item.current.id() + "'.");
+                    }
+                    item.id = item.current.id();
+                    item.values = new LinkedHashMap<>();
+                    item.typed.forEach((attribute, value) -> {
+                        if (!Objects.equals(item.current.get(attribute), value)) {
+                            item.values.put(attribute, value);
+                        }
+                    });
+                }
+            } catch (DomainException e) {
+                fail(index, e);
+            }
+        }
+    }
+
+    private Set<String> editable(List<String> ids) {
+        if (ids.isEmpty() || access.edit() == AccessLevel.ALL) {
+            return Set.copyOf(ids);
+        }
+        if (access.edit() == AccessLevel.NO) {
+            return Set.of();
+        }
+        Condition scope = shared.access.scope(caller, entity, access.edit(), "edit");
+        List<Object> values = new ArrayList<>(ids);
+        return Set.copyOf(shared.repository.list(entity, RecordQuery.page(new Condition.All(List.of(
+                new Condition.In(SystemFields.ID, values), scope)), List.of(new Order(SystemFields.ID, true)), 0,
+                ids.size() + 1)).stream().map(Record::id).toList());
+    }
+
+    private void checkReferencesAndKeys() {
+        Map<Integer, Map<String, Object>> written = new LinkedHashMap<>();
+        pending.forEach((index, item) -> written.put(index, item.values));
+        shared.references.checkAll(entity, written).forEach((index, errors) -> fail(index, new ValidationException(errors)));
+        for (IndexDefinition key : entity.uniqueKeys()) {
+            Map<Integer, List<Object>> tuples = new LinkedHashMap<>();
+            pending.forEach((index, item) -> {
+                if (item.current != null && key.attributes().stream().noneMatch(item.values::containsKey)) {
+                    return;
+                }
+                Map<String, Object> after = new HashMap<>(item.current == null ? Map.of() : item.current.values());
+                after.putAll(item.values);
+                List<Object> tuple = UniqueKeys.tuple(key, after);
+                if (tuple != null) {
+                    tuples.put(index, tuple);
+                }
+            });
+            Map<List<Object>, Record> taken = UniqueKeys.find(shared.repository, entity, key, tuples.values());
+            tuples.forEach((index, tuple) -> {
+                Record holder = taken.get(tuple);
+                if (holder != null && pending.containsKey(index) && !holder.id().equals(pending.get(index).id)) {
+                    fail(index, ValidationException.of(key.attributes().get(0), "notUnique", "'"
+                            + String.join("', '", key.attributes()) + "' must be unique: another " + entity.name()
+                            + " has the same value."));
+                }
+            });
+        }
+    }
+
+    private void write() {
+        LocalDateTime now = shared.now();
+        List<Map<String, Object>> inserts = new ArrayList<>();
+        Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
+        pending.forEach((index, item) -> {
+            if (item.current == null) {
+                Map<String, Object> row = new LinkedHashMap<>(item.values);
+                row.put(SystemFields.ID, item.id);
+                row.put(SystemFields.DELETED, false);
+                row.put(SystemFields.CREATED_AT, now);
+                row.put(SystemFields.MODIFIED_AT, now);
+                row.put(SystemFields.CREATED_BY_ID, caller.userId());
+                row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
+                if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
+                    row.put("ownerUserId", caller.userId());
+                }
+                shared.hashPasswords(entity, row);
+                inserts.add(row);
+            } else if (!item.values.isEmpty()) {
+                Map<String, Object> changes = new LinkedHashMap<>(item.values);
+                shared.hashPasswords(entity, changes);
+                changes.put(SystemFields.MODIFIED_AT, now);
+                changes.put(SystemFields.MODIFIED_BY_ID, caller.userId());
+                updates.put(item.id, changes);
+            }
+        });
+        shared.repository.insertAll(entity, inserts);
+        shared.repository.updateEach(entity, updates);
+        Map<Integer, Boolean> linksChanged = new HashMap<>();
+        pending.forEach((index, item) -> {
+            boolean changed = false;
+            for (Map.Entry<String, List<String>> link : item.input.links().entrySet()) {
+                changed |= shared.toMany.replace(entity, item.id, link.getKey(), link.getValue(), now);
+            }
+            linksChanged.put(index, changed);
+        });
+        Map<String, Record> stored = readBack();
+        pending.forEach((index, item) -> {
+            boolean updated = item.current != null && (!item.values.isEmpty() || linksChanged.get(index));
+            results[index] = item.current == null ? new Result(Status.Created, true, stored.get(item.id), null)
+                    : updated ? new Result(Status.Updated, true, stored.get(item.id), null)
+                    : new Result(Status.NotModified, true, null, null);
+        });
+    }
+
+    private Map<String, Record> readBack() {
+        List<Object> ids = new ArrayList<>();
+        pending.values().forEach(item -> ids.add(item.id));
+        Map<String, Record> stored = new HashMap<>();
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        List<Record> records = shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1));
+        Set<String> links = new LinkedHashSet<>();
+        pending.values().forEach(item -> links.addAll(item.input.links().keySet()));
+        List<Record> shown = shared.access.readable(access, entity,
+                shared.toMany.withLinked(entity, shared.references.withNames(entity, records), links));
+        shown.forEach(record -> stored.put(record.id(), record));
+        return stored;
+    }
+
+    /** The item fails with the exception's message (a DomainException speaks to the client) and is not written. */
+    private void fail(int index, DomainException e) {
+        pending.remove(index);
+        results[index] = Result.failed(e.getMessage());
+    }
+}
