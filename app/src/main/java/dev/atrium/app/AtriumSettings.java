@@ -26,7 +26,8 @@ public record AtriumSettings(
         int tokenLifetimeHours,
         int tokenIdleHours,
         int bcryptCost,
-        int maxUpsertItems) {
+        int maxUpsertItems,
+        boolean jobWorker) {
 
     public static AtriumSettings fromEnvironment() {
         return from(name -> {
@@ -55,7 +56,8 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_TOKEN_LIFETIME_HOURS", 0),
                 integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48),
                 integer(lookup, "ATRIUM_BCRYPT_COST", 10),
-                integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000));
+                integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000),
+                !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

@@ -14,6 +14,8 @@ import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
 import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.application.port.out.IdempotencyStore;
+import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.service.AccessControl;
@@ -28,6 +30,8 @@ import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
+import dev.atrium.application.service.IdempotencyService;
+import dev.atrium.application.service.JobService;
 import dev.atrium.application.service.TokenSettings;
 import dev.atrium.application.service.UpsertService;
 import dev.atrium.domain.metadata.Catalog;
@@ -87,6 +91,39 @@ class CoreConfiguration {
     @Bean
     UpsertService upsertService(RecordServices services) {
         return services.upserts();
+    }
+
+    @Bean
+    JobService jobService(JobStore jobs, UpsertService upserts, AuthService users, Clock clock) {
+        return new JobService(jobs, upserts, users, clock, NodeId.of());
+    }
+
+    /** Runs queued jobs (unless ATRIUM_JOB_WORKER=false): polls every second, and keeps going while jobs wait. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService jobWorker(JobService jobs, AtriumSettings settings) {
+        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "atrium-jobs");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (!settings.jobWorker()) {
+            return worker;
+        }
+        worker.scheduleWithFixedDelay(() -> {
+            try {
+                while (jobs.runNext()) {
+                    LOG.debug("A job ran");
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("The job worker failed: {}", e.getMessage());
+            }
+        }, 1, 1, TimeUnit.SECONDS);
+        return worker;
+    }
+
+    @Bean
+    IdempotencyService idempotencyService(IdempotencyStore store, Clock clock) {
+        return new IdempotencyService(store, clock);
     }
 
     @Bean

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariDataSource;
 
 import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.port.out.IdempotencyStore;
+import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
@@ -44,6 +46,16 @@ public class PersistenceConfiguration {
     @Bean
     LoginLog loginLog(HikariDataSource dataSource) {
         return new JdbcLoginLog(dataSource);
+    }
+
+    @Bean
+    JobStore jobStore(HikariDataSource dataSource, DatabaseSettings settings) {
+        return new JdbcJobStore(dataSource, settings.kind());
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(HikariDataSource dataSource) {
+        return new JdbcIdempotencyStore(dataSource);
     }
 
     @Bean

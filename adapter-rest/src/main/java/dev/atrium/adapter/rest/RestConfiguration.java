@@ -8,6 +8,8 @@ import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.IdempotencyUseCase;
+import dev.atrium.application.port.in.JobsUseCase;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
 import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
 import dev.atrium.application.port.in.LoginUseCase;
@@ -41,8 +43,14 @@ public class RestConfiguration {
     }
 
     @Bean
-    UpsertResource upsertResource(UpsertUseCase upserts, RestSettings settings) {
-        return new UpsertResource(upserts, settings.maxUpsertItems());
+    UpsertResource upsertResource(UpsertUseCase upserts, JobsUseCase jobs, IdempotencyUseCase idempotency,
+            RestSettings settings) {
+        return new UpsertResource(upserts, jobs, idempotency, settings.maxUpsertItems());
+    }
+
+    @Bean
+    JobResource jobResource(JobsUseCase jobs) {
+        return new JobResource(jobs);
     }
 
     @Bean

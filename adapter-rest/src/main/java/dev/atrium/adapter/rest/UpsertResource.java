@@ -1,6 +1,7 @@
 package dev.atrium.adapter.rest;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.ws.rs.HeaderParam;
@@ -26,6 +28,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
+import dev.atrium.application.port.in.IdempotencyUseCase;
+import dev.atrium.application.port.in.JobsUseCase;
 import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.security.Principal;
@@ -43,26 +47,65 @@ public class UpsertResource {
     private static final int NDJSON_CHUNK = 500;
 
     private final UpsertUseCase upserts;
+    private final JobsUseCase jobs;
+    private final IdempotencyUseCase idempotency;
     private final int maxItems;
 
-    public UpsertResource(UpsertUseCase upserts, int maxItems) {
+    public UpsertResource(UpsertUseCase upserts, JobsUseCase jobs, IdempotencyUseCase idempotency, int maxItems) {
         this.upserts = upserts;
+        this.jobs = jobs;
+        this.idempotency = idempotency;
         this.maxItems = maxItems;
     }
 
+    /**
+     * @param useQueue {@code true}: store the items as a job and answer {@code {"jobId"}} at once
+     * @param idempotencyKey a repeat with the same key and body within a day gets the first answer again
+     */
     @POST
     @Path("upsert")
     public Response upsert(@Context ContainerRequestContext request, @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Content-Type") String contentType, InputStream body) {
+            @HeaderParam("Content-Type") String contentType, @HeaderParam("Use-Queue") String useQueue,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, InputStream body) throws IOException {
         Principal caller = Callers.of(request);
         boolean dry = "true".equalsIgnoreCase(dryRun);
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON)) {
+            if (idempotencyKey != null || "true".equalsIgnoreCase(useQueue)) {
+                throw DomainException.invalid("Idempotency-Key and Use-Queue apply to JSON upserts, not to NDJSON streams.");
+            }
             StreamingOutput lines = out -> streamLines(caller, dry, body, out);
             return Response.ok(lines, NDJSON).build();
         }
-        List<UpsertUseCase.Item> items = readArray(body);
+        if (idempotencyKey == null) {
+            return answer(caller, readArray(body), dry, useQueue);
+        }
+        byte[] bytes = body.readAllBytes();
+        String digest = Digests.sha256(bytes) + (dry ? "|dry" : "") + ("true".equalsIgnoreCase(useQueue) ? "|queue" : "");
+        Optional<IdempotencyUseCase.Answer> replay = idempotency.claim(caller, idempotencyKey, digest);
+        if (replay.isPresent()) {
+            return Response.status(replay.get().status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Idempotent-Replayed", "true").entity(replay.get().body()).build();
+        }
+        try {
+            Response response = answer(caller, readArray(new ByteArrayInputStream(bytes)), dry, useQueue);
+            String text = Json.MAPPER.writeValueAsString(response.getEntity());
+            idempotency.remember(caller, idempotencyKey, new IdempotencyUseCase.Answer(response.getStatus(), text));
+            return Response.status(response.getStatus()).type(MediaType.APPLICATION_JSON_TYPE).entity(text).build();
+        } catch (RuntimeException e) {
+            idempotency.release(caller, idempotencyKey);
+            throw e;
+        }
+    }
+
+    private Response answer(Principal caller, List<UpsertUseCase.Item> items, boolean dryRun, String useQueue) {
+        if ("true".equalsIgnoreCase(useQueue)) {
+            if (dryRun) {
+                throw DomainException.invalid("A dry run answers at once; it cannot be queued.");
+            }
+            return Response.ok(Map.of("jobId", jobs.enqueueUpsert(caller, items)), MediaType.APPLICATION_JSON_TYPE).build();
+        }
         List<Map<String, Object>> answer = new ArrayList<>(items.size());
-        upserts.upsert(caller, items, dry).forEach(result -> answer.add(UpsertJson.of(result)));
+        upserts.upsert(caller, items, dryRun).forEach(result -> answer.add(UpsertJson.of(result)));
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 

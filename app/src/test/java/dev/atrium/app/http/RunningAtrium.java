@@ -69,7 +69,13 @@ public final class RunningAtrium implements AutoCloseable {
 
     /** Stops the process's server and starts a new one on the same data, as a restart would. */
     public void restart() {
+        restart(Map.of());
+    }
+
+    /** A restart with some settings changed. */
+    public void restart(Map<String, String> changed) {
         server.close();
+        settings.putAll(changed);
         boot();
     }
 

@@ -148,6 +148,18 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
     }
 
     @Override
+    public Principal principalOf(String userId) {
+        if (Principal.SYSTEM.userId().equals(userId)) {
+            return Principal.SYSTEM;
+        }
+        Catalog catalog = catalogs.currentCatalog();
+        return unitOfWork.readOnly(() -> repository.findById(catalog.require("User"), userId, false)
+                .filter(user -> Boolean.TRUE.equals(user.get("isActive")))
+                .map(user -> principal(catalog, user))
+                .orElseThrow(AuthService::unauthenticated));
+    }
+
+    @Override
     public AccessPolicy accessOf(Principal principal) {
         return access.policyFor(principal);
     }

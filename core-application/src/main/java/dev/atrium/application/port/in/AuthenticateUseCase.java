@@ -13,6 +13,9 @@ public interface AuthenticateUseCase {
      */
     Principal authenticate(String userName, String rawToken);
 
+    /** The caller a user id stands for (a job runs as the user who queued it); throws UNAUTHENTICATED when inactive. */
+    Principal principalOf(String userId);
+
     /** What the caller may do, merged from their roles. */
     AccessPolicy accessOf(Principal principal);
 }
