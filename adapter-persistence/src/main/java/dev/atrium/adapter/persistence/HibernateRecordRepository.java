@@ -129,15 +129,11 @@ final class HibernateRecordRepository implements RecordRepository {
         session.flush();
     }
 
+    /** Rows the caller read in the same unit of work are still in the session: no query to find them again. */
     @Override
     public void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById) {
         if (changesById.isEmpty()) {
             return;
-        }
-        List<String> ids = List.copyOf(changesById.keySet());
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            session().createSelectionQuery("from " + entity.name() + " e where e.id in (:ids)", Map.class)
-                    .setParameterList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList();
         }
         changesById.forEach((id, changes) -> apply(entity, managedRow(entity, id), changes));
         session().flush();

@@ -270,11 +270,17 @@ final class UpsertRound {
             Map<List<Object>, Record> taken = UniqueKeys.find(shared.repository, entity, key, tuples.values());
             tuples.forEach((index, tuple) -> {
                 Record holder = taken.get(tuple);
-                if (holder != null && pending.containsKey(index) && !holder.id().equals(pending.get(index).id)) {
-                    fail(index, ValidationException.of(key.attributes().get(0), "notUnique", "'"
-                            + String.join("', '", key.attributes()) + "' must be unique: another " + entity.name()
-                            + " has the same value."));
+                if (holder == null || !pending.containsKey(index) || holder.id().equals(pending.get(index).id)) {
+                    return;
                 }
+                ValidationException notUnique = ValidationException.of(key.attributes().get(0), "notUnique", "'"
+                        + String.join("', '", key.attributes()) + "' must be unique: another " + entity.name()
+                        + " has the same value.");
+                if (pending.get(index).current == null) {
+                    // a record with this key appeared after matching (a concurrent writer): match again
+                    throw notUnique;
+                }
+                fail(index, notUnique);
             });
         }
     }
@@ -307,6 +313,8 @@ final class UpsertRound {
         });
         shared.repository.insertAll(entity, inserts);
         shared.repository.updateEach(entity, updates);
+        Map<String, Map<String, Object>> written = new HashMap<>(updates);
+        inserts.forEach(row -> written.put((String) row.get(SystemFields.ID), row));
         Map<Integer, Boolean> linksChanged = new HashMap<>();
         pending.forEach((index, item) -> {
             boolean changed = false;
@@ -315,7 +323,7 @@ final class UpsertRound {
             }
             linksChanged.put(index, changed);
         });
-        Map<String, Record> stored = readBack();
+        Map<String, Record> stored = readBack(written);
         pending.forEach((index, item) -> {
             boolean updated = item.current != null && (!item.values.isEmpty() || linksChanged.get(index));
             results[index] = item.current == null ? new Result(Status.Created, true, stored.get(item.id), null)
@@ -324,20 +332,27 @@ final class UpsertRound {
         });
     }
 
-    private Map<String, Record> readBack() {
-        List<Object> ids = new ArrayList<>();
-        pending.values().forEach(item -> ids.add(item.id));
-        Map<String, Record> stored = new HashMap<>();
-        if (ids.isEmpty()) {
-            return stored;
-        }
-        List<Record> records = shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
-                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1));
+    /**
+     * The stored records as the answer shows them, built from what was read and written (no query
+     * reads them back), with linked names and to-many links looked up in one query per link.
+     */
+    private Map<String, Record> readBack(Map<String, Map<String, Object>> written) {
+        List<Record> records = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
-        pending.values().forEach(item -> links.addAll(item.input.links().keySet()));
-        List<Record> shown = shared.access.readable(access, entity,
-                shared.toMany.withLinked(entity, shared.references.withNames(entity, records), links));
-        shown.forEach(record -> stored.put(record.id(), record));
+        pending.values().forEach(item -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (FieldDefinition field : entity.storedFields()) {
+                Object value = written.containsKey(item.id) && written.get(item.id).containsKey(field.attribute())
+                        ? written.get(item.id).get(field.attribute())
+                        : item.current == null ? null : item.current.get(field.attribute());
+                values.put(field.attribute(), value);
+            }
+            records.add(new Record(entity.name(), values));
+            links.addAll(item.input.links().keySet());
+        });
+        Map<String, Record> stored = new HashMap<>();
+        shared.access.readable(access, entity, shared.toMany.withLinked(entity, shared.references.withNames(entity, records),
+                links)).forEach(record -> stored.put(record.id(), record));
         return stored;
     }
 

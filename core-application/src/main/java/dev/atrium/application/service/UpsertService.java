@@ -17,14 +17,15 @@ import dev.atrium.domain.security.Principal;
  * The bulk upsert. Items are grouped by entity and cut into rounds in which no match key repeats
  * (so that a record created by one item is updated by a later one, never created twice). Each
  * round is matched, validated and written set-based in one transaction ({@link UpsertRound}); if
- * the database refuses the round (a unique key taken by a concurrent writer), the round is rolled
- * back and its items are redone one by one, each in its own transaction, matching again first, so
- * one bad item never costs the others and no item is ever half written.
+ * the database refuses the round, or a concurrent writer created a record the round was about to
+ * create, the round is rolled back and its items are redone one by one, each in its own transaction,
+ * matching again first (a single item is matched again up to {@link #RETRIES} times), so one bad item
+ * never costs the others and no item is ever half written.
  */
 public final class UpsertService implements UpsertUseCase {
 
     /** Items per round at most: bounds the statements' sizes and the memory of a round. */
-    static final int ROUND = 500;
+    static final int ROUND = 1000;
     private static final int RETRIES = 3;
 
     private final RecordServices shared;

@@ -1,0 +1,79 @@
+package dev.atrium.app.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * The raw-JDBC baseline of the upsert benchmark: the same rows as {@link UpsertLoad} into a table of
+ * the same shape, with {@code INSERT ... ON CONFLICT} (PostgreSQL) or {@code MERGE} (H2), batched by
+ * {@code batch}, committed per batch, after preloading the half that is updated.
+ * Usage: {@code RawUpsertBaseline <jdbcUrl> <user> <password> <rows> <batch>}.
+ */
+public final class RawUpsertBaseline {
+
+    private RawUpsertBaseline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.parseInt(args[3]);
+        int batch = Integer.parseInt(args[4]);
+        boolean postgres = args[0].startsWith("jdbc:postgresql:");
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("DROP TABLE IF EXISTS product_raw");
+                ddl.execute("CREATE TABLE product_raw (id VARCHAR(64) PRIMARY KEY, name VARCHAR(255), number VARCHAR(255), "
+                        + "status VARCHAR(255), is_active BOOLEAN, price DOUBLE PRECISION, description TEXT, "
+                        + "deleted BOOLEAN NOT NULL, created_at TIMESTAMP, modified_at TIMESTAMP)");
+            }
+            connection.setAutoCommit(false);
+            String upsert = postgres
+                    ? "INSERT INTO product_raw VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    + "name = EXCLUDED.name, number = EXCLUDED.number, status = EXCLUDED.status, is_active = "
+                    + "EXCLUDED.is_active, price = EXCLUDED.price, description = EXCLUDED.description, modified_at = "
+                    + "EXCLUDED.modified_at"
+                    : "MERGE INTO product_raw KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)";
+            try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+                for (int i = 1; i <= rows / 2; i++) {
+                    add(statement, UpsertLoad.seeded(i));
+                    if (i % batch == 0) {
+                        statement.executeBatch();
+                        connection.commit();
+                    }
+                }
+                statement.executeBatch();
+                connection.commit();
+                long started = System.nanoTime();
+                for (int i = 1; i <= rows; i++) {
+                    add(statement, UpsertLoad.payload(i, rows));
+                    if (i % batch == 0) {
+                        statement.executeBatch();
+                        connection.commit();
+                    }
+                }
+                statement.executeBatch();
+                connection.commit();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("raw JDBC upsert: %d items in %.1f s = %.0f items/s%n", rows, seconds, rows / seconds);
+            }
+        }
+    }
+
+    private static void add(PreparedStatement statement, Map<String, Object> row) throws Exception {
+        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
+        statement.setString(1, (String) row.get("id"));
+        statement.setString(2, (String) row.get("name"));
+        statement.setString(3, (String) row.get("number"));
+        statement.setString(4, (String) row.get("status"));
+        statement.setBoolean(5, (Boolean) row.get("isActive"));
+        statement.setDouble(6, ((Number) row.get("price")).doubleValue());
+        statement.setString(7, (String) row.get("description"));
+        statement.setTimestamp(8, now);
+        statement.setTimestamp(9, now);
+        statement.addBatch();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.atrium.app.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The upsert benchmark's client: sends {@code rows} products in requests of {@code batch} items, one
+ * request at a time; odd items update the products the seeder made, even items create new ones.
+ * Prints the items per second. Usage: {@code UpsertLoad <baseUrl> <authorizationToken> <rows> <batch> [seed]};
+ * {@code seed} first creates the half that the measured run updates, with other values.
+ */
+public final class UpsertLoad {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private UpsertLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI upsert = URI.create(args[0] + "/api/v1/MassActions/action/upsert");
+        int rows = Integer.parseInt(args[2]);
+        int batch = Integer.parseInt(args[3]);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        boolean seed = args.length > 4 && args[4].equals("seed");
+        List<byte[]> bodies = new ArrayList<>();
+        for (int from = 1; from <= (seed ? rows / 2 : rows); from += batch) {
+            List<Object> items = new ArrayList<>();
+            for (int i = from; i < Math.min((seed ? rows / 2 : rows) + 1, from + batch); i++) {
+                items.add(Map.of("entity", "Product", "payload", seed ? seeded(i) : payload(i, rows)));
+            }
+            bodies.add(JSON.writeValueAsBytes(items));
+        }
+        long started = System.nanoTime();
+        int failed = 0;
+        for (byte[] body : bodies) {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(upsert).timeout(Duration.ofMinutes(5))
+                    .header("Content-Type", "application/json").header("Authorization-Token", args[1])
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("upsert answered " + response.statusCode());
+            }
+            for (JsonNode result : JSON.readTree(response.body())) {
+                if ("Failed".equals(result.get("status").asText())) {
+                    failed++;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int sent = seed ? rows / 2 : rows;
+        System.out.printf("atrium upsert: %d items in %.1f s = %.0f items/s (failed: %d)%n", sent, seconds, sent / seconds,
+                failed);
+    }
+
+    /** The row the measured run finds for seeded product {@code number}. */
+    static Map<String, Object> seeded(int number) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", String.format("p-%07d", number));
+        payload.put("name", "seeded");
+        payload.put("number", "N-" + number);
+        payload.put("status", "draft");
+        payload.put("isActive", false);
+        payload.put("price", 1.0);
+        payload.put("description", "seeded");
+        return payload;
+    }
+
+    /** Odd items update seeded product (i+1)/2; even items create product rows/2 + i/2. */
+    static Map<String, Object> payload(int i, int rows) {
+        int number = i % 2 == 1 ? (i + 1) / 2 : rows / 2 + i / 2;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", String.format("p-%07d", number));
+        payload.put("name", String.format("Product %07d", number));
+        payload.put("number", "N-" + number);
+        payload.put("status", "ready");
+        payload.put("isActive", true);
+        payload.put("price", (number % 1000) / 10.0 + 1);
+        payload.put("description", "upserted");
+        return payload;
+    }
+}

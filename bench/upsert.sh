@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Bulk upsert throughput of Atrium against raw JDBC batched upserts of the same rows, in the same run:
+# ROWS products (half updates of seeded rows, half new, interleaved) in requests of BATCH items,
+# one request at a time; then the peak heap while Atrium takes one request of 10,000 items.
+# DB=h2 (default) or DB=postgresql (127.0.0.1:5432, user postgres). Needs `mvn -B -q install -DskipTests`.
+set -euo pipefail
+ROWS=${ROWS:-100000}
+BATCH=${BATCH:-1000}
+DB=${DB:-h2}
+JVM_ARGS=${JVM_ARGS:--Xmx512m}
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+(cd app && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+CP="app/target/test-classes:app/target/classes:$(cat "$WORK/cp.txt")"
+case "$DB" in
+  h2) URL="jdbc:h2:file:$WORK/atrium/atrium"; USER=sa; RAW_URL="jdbc:h2:file:$WORK/raw/raw" ;;
+  postgresql)
+    URL="jdbc:postgresql://127.0.0.1:5432/atrium_bench_upsert?reWriteBatchedInserts=true"; USER=postgres; RAW_URL="$URL"
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS atrium_bench_upsert" postgres
+    psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE atrium_bench_upsert" postgres ;;
+  *) echo "DB must be h2 or postgresql" >&2; exit 2 ;;
+esac
+
+ATRIUM_PORT=18094 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
+  ATRIUM_ADMIN_PASSWORD=bench-admin-pass ATRIUM_UPSERT_MAX_ITEMS=10000 \
+  java $JVM_ARGS -jar app/target/atrium.war > "$WORK/atrium.log" 2>&1 &
+for _ in $(seq 240); do curl -s -o /dev/null http://127.0.0.1:18094/health && break; sleep 0.5; done
+TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' http://127.0.0.1:18094/api/v1/App/user \
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
+PID=$(ss -ltnp "sport = :18094" | grep -oP 'pid=\K[0-9]+' | head -1)
+
+echo "== $DB, $ROWS items (half updates), requests of $BATCH"
+# seed the half that is updated, through Atrium itself (not timed), then the measured run
+java -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
+java -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
+java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH"
+
+# peak heap during one request of 10,000 items (jstat samples every 50 ms)
+jstat -gc "$PID" 50 > "$WORK/gc.txt" &
+JSTAT=$!
+java -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" 10000 10000 | sed "s/^/one request of 10,000: /"
+kill $JSTAT 2>/dev/null || true
+awk 'NR>1 {used=$3+$4+$6+$8; if (used>max) max=used} END {printf "peak heap during one 10,000-item request: %.0f MB\n", max/1024}' "$WORK/gc.txt"
