@@ -60,30 +60,20 @@ final class JdbcIdempotencyStore implements IdempotencyStore {
 
     @Override
     public void answer(String userId, String key, int status, String response) {
-        execute("UPDATE `idempotency_key` SET `status` = ?, `response` = ? WHERE `user_id` = ? AND `request_key` = ?",
+        Sql.update(dataSource, "write an idempotency key",
+                "UPDATE `idempotency_key` SET `status` = ?, `response` = ? WHERE `user_id` = ? AND `request_key` = ?",
                 status, response, userId, key);
     }
 
     @Override
     public void release(String userId, String key) {
-        execute("DELETE FROM `idempotency_key` WHERE `user_id` = ? AND `request_key` = ?", userId, key);
+        Sql.update(dataSource, "write an idempotency key",
+                "DELETE FROM `idempotency_key` WHERE `user_id` = ? AND `request_key` = ?", userId, key);
     }
 
     @Override
     public void expire(LocalDateTime before) {
-        execute("DELETE FROM `idempotency_key` WHERE `created_at` < ?", before);
-    }
-
-    private void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(Sql.quoted(connection, sql))) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-            connection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write an idempotency key: " + e.getMessage(), e);
-        }
+        Sql.update(dataSource, "write an idempotency key",
+                "DELETE FROM `idempotency_key` WHERE `created_at` < ?", before);
     }
 }

@@ -34,7 +34,8 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public void create(StoredJob job) {
-        execute("INSERT INTO `job` (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job.id(), job.type(),
+        Sql.update(dataSource, "write a job",
+                "INSERT INTO `job` (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", job.id(), job.type(),
                 job.status(), job.createdById(), job.payload(), job.results(), job.total(), job.processed(),
                 job.succeeded(), job.failed(), job.createdAt(), job.finishedAt());
     }
@@ -85,14 +86,16 @@ final class JdbcJobStore implements JobStore {
 
     @Override
     public void progress(String id, int processed, int succeeded, int failed, LocalDateTime now) {
-        execute("UPDATE `job` SET `processed` = ?, `succeeded` = ?, `failed` = ?, `heartbeat_at` = ? WHERE `id` = ?",
+        Sql.update(dataSource, "write a job",
+                "UPDATE `job` SET `processed` = ?, `succeeded` = ?, `failed` = ?, `heartbeat_at` = ? WHERE `id` = ?",
                 processed, succeeded, failed, now, id);
     }
 
     @Override
     public void finish(String id, String status, String results, int processed, int succeeded, int failed,
             LocalDateTime now) {
-        execute("UPDATE `job` SET `status` = ?, `results` = ?, `processed` = ?, `succeeded` = ?, `failed` = ?, "
+        Sql.update(dataSource, "write a job",
+                "UPDATE `job` SET `status` = ?, `results` = ?, `processed` = ?, `succeeded` = ?, `failed` = ?, "
                 + "`finished_at` = ?, `heartbeat_at` = ?, `payload` = NULL WHERE `id` = ?", status, results, processed,
                 succeeded, failed, now, now, id);
     }
@@ -113,19 +116,6 @@ final class JdbcJobStore implements JobStore {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read a job: " + e.getMessage(), e);
-        }
-    }
-
-    private void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(Sql.quoted(connection, sql))) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-            connection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write a job: " + e.getMessage(), e);
         }
     }
 }

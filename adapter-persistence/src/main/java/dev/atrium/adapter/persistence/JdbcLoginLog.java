@@ -24,32 +24,17 @@ final class JdbcLoginLog implements LoginLog {
 
     @Override
     public void record(String ipAddress, String userName, boolean success, LocalDateTime at) {
-        try (Connection connection = dataSource.getConnection()) {
-            String q = connection.getMetaData().getIdentifierQuoteString();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + q + "auth_log" + q + " (" + q + "id"
-                    + q + ", " + q + "ip_address" + q + ", " + q + "user_name" + q + ", " + q + "success" + q + ", " + q
-                    + "created_at" + q + ") VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, ipAddress);
-                insert.setString(3, userName == null || userName.length() <= MAX_USER_NAME ? userName
-                        : userName.substring(0, MAX_USER_NAME));
-                insert.setBoolean(4, success);
-                insert.setObject(5, at);
-                insert.executeUpdate();
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record a login attempt: " + e.getMessage(), e);
-        }
+        Sql.update(dataSource, "record a login attempt", "INSERT INTO `auth_log` (`id`, `ip_address`, `user_name`, "
+                + "`success`, `created_at`) VALUES (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), ipAddress,
+                userName == null || userName.length() <= MAX_USER_NAME ? userName : userName.substring(0, MAX_USER_NAME),
+                success, at);
     }
 
     @Override
     public int failuresSince(String ipAddress, LocalDateTime since) {
         try (Connection connection = dataSource.getConnection()) {
-            String q = connection.getMetaData().getIdentifierQuoteString();
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + q + "auth_log" + q
-                    + " WHERE " + q + "ip_address" + q + " = ? AND " + q + "success" + q + " = ? AND " + q + "created_at"
-                    + q + " >= ?")) {
+            try (PreparedStatement count = connection.prepareStatement(Sql.quoted(connection, "SELECT COUNT(*) FROM "
+                    + "`auth_log` WHERE `ip_address` = ? AND `success` = ? AND `created_at` >= ?"))) {
                 count.setString(1, ipAddress);
                 count.setBoolean(2, false);
                 count.setObject(3, since);

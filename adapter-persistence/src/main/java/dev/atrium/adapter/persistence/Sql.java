@@ -1,9 +1,12 @@
 package dev.atrium.adapter.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
 
 /** Plain-SQL helpers for the core tables: identifiers are written {@code `name`} and quoted for the database at hand. */
 final class Sql {
@@ -18,6 +21,24 @@ final class Sql {
         String quote = connection.getMetaData().getIdentifierQuoteString();
         Matcher names = IDENTIFIER.matcher(sql);
         return names.replaceAll(Matcher.quoteReplacement(quote) + "$1" + Matcher.quoteReplacement(quote));
+    }
+
+    /**
+     * Runs one statement with its parameters in a transaction of its own.
+     *
+     * @param what what the statement does, for the message if it fails
+     */
+    static void update(DataSource dataSource, String what, String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(quoted(connection, sql))) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether a failure is a duplicate key (SQLState class 23, integrity constraint violation). */
