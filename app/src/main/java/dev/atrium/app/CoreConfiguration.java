@@ -44,8 +44,13 @@ class CoreConfiguration {
 
     /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
-    Catalog initialCatalog(ModuleClassLoader modules) {
-        return CatalogAssembler.assemble(ModuleLoader.discover(modules.classLoader()), 1);
+    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules) {
+        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader()), 1);
+    }
+
+    @Bean
+    Catalog initialCatalog(CatalogAssembler.Assembly assembly) {
+        return assembly.catalog();
     }
 
     /** Brings the catalog into force: the database is migrated to it first. */
@@ -69,8 +74,10 @@ class CoreConfiguration {
 
     @Bean
     RecordServices recordServices(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
-        return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords);
+            Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
+            CatalogAssembler.Assembly assembly) {
+        return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords,
+                assembly.hooks());
     }
 
     @Bean

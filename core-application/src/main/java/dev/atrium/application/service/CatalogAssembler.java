@@ -1,37 +1,69 @@
 package dev.atrium.application.service;
 
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
+import dev.atrium.application.spi.RecordHook;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
 
-/** Builds a catalog from what the modules contribute, in their load order. */
+/** Builds a catalog, and the record hooks, from what the modules contribute, in their load order. */
 public final class CatalogAssembler {
 
     private CatalogAssembler() {
     }
 
+    /** What the modules contribute: the catalog of their entities and the hooks on them. */
+    public record Assembly(Catalog catalog, RecordHooks hooks) {
+    }
+
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
     public static Catalog assemble(List<PlatformModule> modules, long version) {
+        return assembleAll(modules, version).catalog();
+    }
+
+    /** Like {@link #assemble}, with the hooks; a hook on an entity no module defines stops start-up. */
+    public static Assembly assembleAll(List<PlatformModule> modules, long version) {
         CatalogBuilder builder = new CatalogBuilder();
+        RecordHooks.Builder hooks = new RecordHooks.Builder();
+        Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            module.contribute(new Collector(module.id(), builder));
+            module.contribute(new Collector(module.id(), builder, hooks, hookOwners));
         }
-        return builder.build(version);
+        Catalog catalog = builder.build(version);
+        hookOwners.forEach((entity, module) -> {
+            if (catalog.find(entity).isEmpty()) {
+                throw new ModuleException("module '" + module + "' hooks entity '" + entity
+                        + "', which no loaded module defines");
+            }
+        });
+        return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()));
     }
 
     /** The collector one module writes into. */
     private static final class Collector implements ModuleContributions {
         private final String moduleId;
         private final CatalogBuilder builder;
+        private final RecordHooks.Builder hooks;
+        private final Map<String, String> hookOwners;
 
-        Collector(String moduleId, CatalogBuilder builder) {
+        Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, Map<String, String> hookOwners) {
             this.moduleId = moduleId;
             this.builder = builder;
+            this.hooks = hooks;
+            this.hookOwners = hookOwners;
+        }
+
+        @Override
+        public ModuleContributions recordHook(String entity, RecordHook hook) {
+            hooks.add(entity, hook);
+            hookOwners.putIfAbsent(entity, moduleId);
+            return this;
         }
 
         @Override

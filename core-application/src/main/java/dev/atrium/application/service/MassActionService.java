@@ -52,6 +52,7 @@ public final class MassActionService implements MassActionsUseCase {
         shared.hashPasswords(entity, changes);
         Condition scope = scope(catalog, entity, selection, access, access.edit(), "edit");
         return shared.unitOfWork.inTransaction(() -> {
+            shared.hooks.beforeWrite(entity, null, null, changes);
             shared.references.check(entity, changes);
             changes.put(SystemFields.MODIFIED_AT, shared.now());
             changes.put(SystemFields.MODIFIED_BY_ID, selection.caller().userId());

@@ -68,6 +68,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
                 throw new DomainException(DomainException.Kind.CONFLICT,
                         entity.name() + " with id '" + id + "' already exists.");
             }
+            shared.hooks.beforeWrite(entity, id, null, values);
             LocalDateTime now = shared.now();
             Map<String, Object> row = new LinkedHashMap<>(values);
             row.put(SystemFields.ID, id);
@@ -120,6 +121,9 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             boolean linksChanged = false;
             for (Map.Entry<String, List<String>> link : input.links().entrySet()) {
                 linksChanged |= shared.toMany.replace(entity, command.id(), link.getKey(), link.getValue(), now);
+            }
+            if (!changes.isEmpty()) {
+                shared.hooks.beforeWrite(entity, current.id(), current, changes);
             }
             if (changes.isEmpty() && !linksChanged) {
                 return new UpdateRecordResult(read(caller, entity, current.id()), false);

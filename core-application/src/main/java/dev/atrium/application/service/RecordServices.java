@@ -32,6 +32,7 @@ public final class RecordServices {
     final ToManyLinks toMany;
     final RecordAccess access;
     final RecordLister lister;
+    final HookRunner hooks;
 
     private final RecordService records;
     private final RecordLinkService links;
@@ -40,6 +41,11 @@ public final class RecordServices {
 
     public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
             ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
+        this(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords, RecordHooks.NONE);
+    }
+
+    public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
+            ListLimits limits, AccessControl accessControl, PasswordHasher passwords, RecordHooks recordHooks) {
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;
@@ -50,6 +56,7 @@ public final class RecordServices {
         this.references = new RecordReferences(catalogs, repository);
         this.toMany = new ToManyLinks(catalogs, repository, ids);
         this.access = new RecordAccess(accessControl, catalogs, repository);
+        this.hooks = new HookRunner(recordHooks, catalogs, repository);
         this.lister = new RecordLister(this);
         this.records = new RecordService(this);
         this.links = new RecordLinkService(this);

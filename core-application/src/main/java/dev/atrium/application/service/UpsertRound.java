@@ -217,6 +217,7 @@ final class UpsertRound {
                     }
                     item.values = RecordInput.forCreate(entity, item.input.attributes());
                     item.id = item.id == null ? shared.ids.next() : item.id;
+                    shared.hooks.beforeWrite(entity, item.id, null, item.values);
                 } else {
                     if (!editable.contains(item.current.id())) {
                         throw new DomainException(DomainException.Kind.FORBIDDEN,
@@ -229,6 +230,9 @@ final class UpsertRound {
                             item.values.put(attribute, value);
                         }
                     });
+                    if (!item.values.isEmpty()) {
+                        shared.hooks.beforeWrite(entity, item.id, item.current, item.values);
+                    }
                 }
             } catch (DomainException e) {
                 fail(index, e);

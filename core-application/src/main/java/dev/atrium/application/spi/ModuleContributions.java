@@ -13,6 +13,9 @@ public interface ModuleContributions {
      */
     ModuleContributions entityDefinition(URL jsonResource);
 
+    /** Runs {@code hook} before every create and update of records of {@code entity} (any module's entity). */
+    ModuleContributions recordHook(String entity, RecordHook hook);
+
     /**
      * Adds entity definitions shipped beside {@code owner}, resolved as {@link Class#getResource} does
      * ({@code "entities/Product.json"} is looked up in the owner's package). A missing file stops start-up.

@@ -1,0 +1,95 @@
+package dev.atrium.application.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.atrium.application.port.in.GetCatalogUseCase;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.spi.RecordHook;
+import dev.atrium.application.spi.RecordWrite;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Record;
+
+/** Runs the modules' hooks of an entity on a write, giving them read access to live records. */
+final class HookRunner {
+
+    private final RecordHooks hooks;
+    private final GetCatalogUseCase catalogs;
+    private final RecordRepository repository;
+
+    HookRunner(RecordHooks hooks, GetCatalogUseCase catalogs, RecordRepository repository) {
+        this.hooks = hooks;
+        this.catalogs = catalogs;
+        this.repository = repository;
+    }
+
+    /**
+     * @param id the record's id, null in a mass update
+     * @param current the stored record, null for a create and in a mass update
+     * @param values the values to write; hooks may change them
+     */
+    void beforeWrite(EntityDefinition entity, String id, Record current, Map<String, Object> values) {
+        List<RecordHook> entityHooks = hooks.of(entity.name());
+        if (entityHooks.isEmpty()) {
+            return;
+        }
+        RecordWrite write = new Write(entity.name(), id, current, values);
+        entityHooks.forEach(hook -> hook.beforeWrite(write));
+    }
+
+    /** The write as hooks see it. */
+    private final class Write implements RecordWrite {
+        private final String entity;
+        private final String id;
+        private final Record current;
+        private final Map<String, Object> values;
+
+        Write(String entity, String id, Record current, Map<String, Object> values) {
+            this.entity = entity;
+            this.id = id;
+            this.current = current;
+            this.values = values;
+        }
+
+        @Override
+        public String entity() {
+            return entity;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public boolean isCreate() {
+            return current == null && id != null;
+        }
+
+        @Override
+        public Optional<Record> current() {
+            return Optional.ofNullable(current);
+        }
+
+        @Override
+        public Map<String, Object> values() {
+            return values;
+        }
+
+        @Override
+        public Optional<Record> find(String otherEntity, String otherId) {
+            return repository.findById(catalogs.currentCatalog().require(otherEntity), otherId, false);
+        }
+
+        @Override
+        public List<Record> list(String otherEntity, Condition where, int max) {
+            return repository.list(catalogs.currentCatalog().require(otherEntity),
+                    RecordQuery.page(where, List.of(new Order(SystemFields.ID, true)), 0, max));
+        }
+    }
+}
