@@ -2,6 +2,8 @@ package dev.atrium.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -27,7 +29,8 @@ public record AtriumSettings(
         int tokenIdleHours,
         int bcryptCost,
         int maxUpsertItems,
-        boolean jobWorker) {
+        boolean jobWorker,
+        List<String> languages) {
 
     public static AtriumSettings fromEnvironment() {
         return from(name -> {
@@ -57,7 +60,8 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48),
                 integer(lookup, "ATRIUM_BCRYPT_COST", 10),
                 integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000),
-                !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")));
+                !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")),
+                list(value(lookup, "ATRIUM_LANGUAGES", "")));
     }
 
     public static AtriumSettings from(Map<String, String> values) {
@@ -78,6 +82,10 @@ public record AtriumSettings(
     private static String value(UnaryOperator<String> lookup, String name, String fallback) {
         String value = lookup.apply(name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
     }
 
     private static int integer(UnaryOperator<String> lookup, String name, int fallback) {

@@ -44,8 +44,8 @@ class CoreConfiguration {
 
     /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
-    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules) {
-        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader()), 1);
+    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules, AtriumSettings settings) {
+        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader()), 1, settings.languages());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.RecordPage;
+import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.Principal;
 
 /** Reads the list parameters of {@code GET /api/v1/{entity}} into a query. */
@@ -41,12 +43,17 @@ final class ListParameters {
 
     /** A page as AtroCore answers it: {@code total} (unless not counted), {@code list} (unless total only), {@code next}. */
     static Map<String, Object> answer(ListRecordsQuery query, RecordPage page) {
+        return answer(query, page, UnaryOperator.identity());
+    }
+
+    /** @param view turns each record into the view answered (the requested language's) */
+    static Map<String, Object> answer(ListRecordsQuery query, RecordPage page, UnaryOperator<Record> view) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (page.total() != null) {
             json.put("total", page.total());
         }
         if (query.list()) {
-            json.put("list", page.list().stream().map(RecordJson::of).toList());
+            json.put("list", page.list().stream().map(view).map(RecordJson::of).toList());
         }
         if (page.next() != null) {
             json.put("next", page.next());

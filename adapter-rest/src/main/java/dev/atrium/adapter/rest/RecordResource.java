@@ -22,6 +22,7 @@ import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordCommand;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordQuery;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.ListRecordsQuery;
@@ -41,21 +42,23 @@ public class RecordResource {
     private final UpdateRecordUseCase update;
     private final DeleteRecordUseCase delete;
     private final ListRecordsUseCase list;
+    private final Languages languages;
 
     public RecordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
-            DeleteRecordUseCase delete, ListRecordsUseCase list) {
+            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs) {
         this.create = create;
         this.get = get;
         this.update = update;
         this.delete = delete;
         this.list = list;
+        this.languages = new Languages(catalogs);
     }
 
     @GET
     public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri,
-            @Context ContainerRequestContext request) {
+            @Context ContainerRequestContext request, @HeaderParam("language") String language) {
         ListRecordsQuery query = ListParameters.read(Callers.of(request), entity, uri.getQueryParameters());
-        return ListParameters.answer(query, list.list(query));
+        return ListParameters.answer(query, list.list(query), languages.of(language));
     }
 
     @POST
@@ -67,8 +70,8 @@ public class RecordResource {
     @GET
     @Path("{id}")
     public Map<String, Object> get(@PathParam("entity") String entity, @PathParam("id") String id,
-            @Context ContainerRequestContext request) {
-        return RecordJson.of(get.get(new GetRecordQuery(Callers.of(request), entity, id)));
+            @Context ContainerRequestContext request, @HeaderParam("language") String language) {
+        return RecordJson.of(languages.of(language).apply(get.get(new GetRecordQuery(Callers.of(request), entity, id))));
     }
 
     @PUT

@@ -7,6 +7,7 @@ import dev.atrium.application.port.in.AuthenticateUseCase;
 import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.IdempotencyUseCase;
 import dev.atrium.application.port.in.JobsUseCase;
@@ -28,8 +29,8 @@ public class RestConfiguration {
 
     @Bean
     RecordResource recordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
-            DeleteRecordUseCase delete, ListRecordsUseCase list) {
-        return new RecordResource(create, get, update, delete, list);
+            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs) {
+        return new RecordResource(create, get, update, delete, list, catalogs);
     }
 
     @Bean

@@ -23,12 +23,13 @@ public final class CatalogAssembler {
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
     public static Catalog assemble(List<PlatformModule> modules, long version) {
-        return assembleAll(modules, version).catalog();
+        return assembleAll(modules, version, List.of()).catalog();
     }
 
     /** Like {@link #assemble}, with the hooks; a hook on an entity no module defines stops start-up. */
-    public static Assembly assembleAll(List<PlatformModule> modules, long version) {
-        CatalogBuilder builder = new CatalogBuilder();
+    /** @param languages the input languages multilingual fields get companions for ({@code de_DE}) */
+    public static Assembly assembleAll(List<PlatformModule> modules, long version, List<String> languages) {
+        CatalogBuilder builder = new CatalogBuilder().languages(languages);
         RecordHooks.Builder hooks = new RecordHooks.Builder();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {

@@ -49,7 +49,7 @@ public final class EntityDefinitionReader {
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
             "uniqueIndexes", "scopes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
-            "index", "default", "options", "min", "max", "pattern");
+            "index", "default", "options", "min", "max", "pattern", "isMultilang");
     private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName");
 
     private EntityDefinitionReader() {
@@ -148,6 +148,7 @@ public final class EntityDefinitionReader {
             FieldDefinition.Builder builder = FieldDefinition.builder(name, type);
             builder.required(flag(object, "required", where));
             builder.readOnly(flag(object, "readOnly", where));
+            builder.multilang(flag(object, "isMultilang", where));
             builder.unique(flag(object, "unique", where));
             if (object.has("index")) {
                 builder.index(flag(object, "index", where));

@@ -20,12 +20,18 @@ public final class Catalog {
     private final Map<String, EntityDefinition> byName;
     private final Map<String, EntityDefinition> byLowerCaseName;
     private final List<String> modules;
+    private final List<String> languages;
     private final Map<String, LinkRoute> routes;
 
     /**
      * @param modules ids of the modules that contributed, in load order
      */
     public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules) {
+        this(version, entities, modules, List.of());
+    }
+
+    /** @param languages the input languages multilingual fields have companions for ({@code de_DE}) */
+    public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages) {
         Map<String, EntityDefinition> ordered = new LinkedHashMap<>();
         Map<String, EntityDefinition> lower = new LinkedHashMap<>();
         for (EntityDefinition entity : entities) {
@@ -36,6 +42,7 @@ public final class Catalog {
         this.byName = Collections.unmodifiableMap(ordered);
         this.byLowerCaseName = Collections.unmodifiableMap(lower);
         this.modules = List.copyOf(modules);
+        this.languages = List.copyOf(languages);
         this.routes = LinkRoutes.resolve(this.byName);
     }
 
@@ -49,6 +56,10 @@ public final class Catalog {
 
     public List<String> modules() {
         return modules;
+    }
+
+    public List<String> languages() {
+        return languages;
     }
 
     /** Finds an entity by name, ignoring case as AtroCore's routes do ({@code product} is {@code Product}). */

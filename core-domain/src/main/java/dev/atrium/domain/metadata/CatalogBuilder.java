@@ -16,9 +16,21 @@ public final class CatalogBuilder {
 
     private final Map<String, EntityDefinition> declared = new LinkedHashMap<>();
     private final List<String> modules = new ArrayList<>();
+    private final List<String> languages = new ArrayList<>();
 
     public CatalogBuilder module(String moduleId) {
         modules.add(moduleId);
+        return this;
+    }
+
+    /** The input languages ({@code de_DE}): every multilingual field gets a companion field for each. */
+    public CatalogBuilder languages(List<String> codes) {
+        for (String code : codes) {
+            if (!code.matches("[a-z]{2}(_[A-Z]{2})?")) {
+                throw new DefinitionException("settings", "'" + code + "' is not a language code such as de_DE");
+            }
+            languages.add(code);
+        }
         return this;
     }
 
@@ -36,9 +48,9 @@ public final class CatalogBuilder {
     public Catalog build(long version) {
         List<EntityDefinition> completed = new ArrayList<>();
         for (EntityDefinition definition : declared.values()) {
-            completed.add(complete(definition));
+            completed.add(complete(definition, languages));
             if (definition.has(EntityFeature.TEAMS)) {
-                completed.add(complete(teamRelation(definition)));
+                completed.add(complete(teamRelation(definition), List.of()));
             }
         }
         Map<String, EntityDefinition> byName = new HashMap<>();
@@ -47,10 +59,10 @@ public final class CatalogBuilder {
             checkLinks(entity, byName);
         }
         checkTablesAreDistinct(completed);
-        return new Catalog(version, completed, modules);
+        return new Catalog(version, completed, modules, languages);
     }
 
-    private static EntityDefinition complete(EntityDefinition declared) {
+    private static EntityDefinition complete(EntityDefinition declared, List<String> languages) {
         String source = declared.source();
         if (!Naming.ENTITY_NAME.matcher(declared.name()).matches()) {
             throw new DefinitionException(source, "entity name '" + declared.name()
@@ -59,11 +71,15 @@ public final class CatalogBuilder {
         Map<String, FieldDefinition> fields = new LinkedHashMap<>();
         SystemFields.leading().forEach(field -> fields.put(field.name(), field));
         if (declared.type().hasNameAndDescription()) {
-            fields.put(SystemFields.NAME, declared.fields().getOrDefault(SystemFields.NAME, SystemFields.defaultName()));
+            FieldDefinition name = declared.fields().getOrDefault(SystemFields.NAME, SystemFields.defaultName());
+            fields.put(SystemFields.NAME, name);
         }
         for (FieldDefinition field : declared.fields().values()) {
             checkField(source, field);
             fields.put(field.name(), field);
+            if (field.multilang()) {
+                languages.forEach(language -> fields.put(field.companion(language).name(), field.companion(language)));
+            }
         }
         if (declared.type().hasNameAndDescription() && !fields.containsKey(SystemFields.DESCRIPTION)) {
             fields.put(SystemFields.DESCRIPTION, SystemFields.defaultDescription());

@@ -1,6 +1,7 @@
 package dev.atrium.domain.metadata;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * @param maxLength the longest string accepted, or {@code null} for unbounded text
  * @param defaultValue the value a create takes when the field is absent, already typed
  * @param system true for the fields every entity gets (id, createdAt, ...)
+ * @param multilang the field has a companion per configured language ({@code name} has {@code nameDeDe})
+ * @param language for a companion, the language it holds ({@code de_DE}); null for every other field
  */
 public record FieldDefinition(
         String name,
@@ -25,7 +28,9 @@ public record FieldDefinition(
         Double min,
         Double max,
         Pattern pattern,
-        boolean system) {
+        boolean system,
+        boolean multilang,
+        String language) {
 
     public static final int DEFAULT_MAX_LENGTH = 255;
 
@@ -49,6 +54,23 @@ public record FieldDefinition(
         return new Builder(name, type);
     }
 
+    /** The companion of this multilingual field for {@code language}: same type and limits, never required or unique. */
+    public FieldDefinition companion(String language) {
+        return new FieldDefinition(companionName(name, language), type, false, readOnly, maxLength, false, false, null,
+                options, min, max, pattern, false, false, language);
+    }
+
+    /** {@code name} in {@code de_DE} is {@code nameDeDe}. */
+    public static String companionName(String field, String language) {
+        StringBuilder name = new StringBuilder(field);
+        for (String part : language.split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return name.toString();
+    }
+
     /** Fluent construction, so definitions read like the JSON they come from. */
     public static final class Builder {
         private final String name;
@@ -64,6 +86,8 @@ public record FieldDefinition(
         private Double max;
         private Pattern pattern;
         private boolean system;
+        private boolean multilang;
+        private String language;
 
         private Builder(String name, FieldType type) {
             this.name = name;
@@ -83,10 +107,12 @@ public record FieldDefinition(
         public Builder max(Double value) { this.max = value; return this; }
         public Builder pattern(Pattern value) { this.pattern = value; return this; }
         public Builder system(boolean value) { this.system = value; return this; }
+        public Builder multilang(boolean value) { this.multilang = value; return this; }
+        public Builder language(String value) { this.language = value; return this; }
 
         public FieldDefinition build() {
             return new FieldDefinition(name, type, required, readOnly, maxLength, unique, index,
-                    defaultValue, options, min, max, pattern, system);
+                    defaultValue, options, min, max, pattern, system, multilang, language);
         }
     }
 }
