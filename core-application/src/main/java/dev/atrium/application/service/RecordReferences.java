@@ -28,19 +28,8 @@ final class RecordReferences {
 
     /** Every belongs-to id among {@code values} must name a live record of the link's entity. */
     void check(EntityDefinition entity, Map<String, Object> values) {
-        List<FieldError> errors = new ArrayList<>();
-        for (LinkDefinition link : entity.belongsToLinks()) {
-            Object id = values.get(link.name() + "Id");
-            if (id == null) {
-                continue;
-            }
-            EntityDefinition target = catalogs.currentCatalog().require(link.entity());
-            if (repository.liveIds(target, List.of((String) id)).isEmpty()) {
-                errors.add(new FieldError(link.name() + "Id", "notFound", "'" + link.name() + "Id' names "
-                        + target.name() + " '" + id + "', which does not exist."));
-            }
-        }
-        if (!errors.isEmpty()) {
+        List<FieldError> errors = checkAll(entity, Map.of(0, values)).get(0);
+        if (errors != null) {
             throw new ValidationException(errors);
         }
     }
