@@ -6,9 +6,11 @@ import org.springframework.context.annotation.Configuration;
 import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.application.port.out.ApiDocumentRenderer;
 
 /**
  * The REST adapter's resources and providers. The composition root registers every bean annotated
@@ -26,6 +28,16 @@ public class RestConfiguration {
     @Bean
     HealthResource healthResource(CheckHealthUseCase health) {
         return new HealthResource(health);
+    }
+
+    @Bean
+    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, ApiDocumentRenderer renderer) {
+        return new ApiDocumentResource(catalogs, renderer);
+    }
+
+    @Bean
+    SwaggerUiResource swaggerUiResource() {
+        return new SwaggerUiResource();
     }
 
     @Bean
