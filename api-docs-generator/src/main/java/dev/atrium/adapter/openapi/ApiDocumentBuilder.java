@@ -22,7 +22,8 @@ final class ApiDocumentBuilder {
 
     ApiDocumentBuilder(OpenApiSettings settings, ApiDocumentFormat.Version version) {
         this.settings = settings;
-        this.schemas = new SchemaFactory(version == ApiDocumentFormat.Version.OPENAPI_3_1 ? SpecVersion.V31 : SpecVersion.V30);
+        this.schemas = new SchemaFactory(
+                version == ApiDocumentFormat.Version.OPENAPI_3_1 ? SpecVersion.V31 : SpecVersion.V30);
     }
 
     OpenAPI build(Catalog catalog, String serverUrl) {

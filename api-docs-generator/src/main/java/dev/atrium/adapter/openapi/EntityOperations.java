@@ -34,7 +34,8 @@ final class EntityOperations {
     void addTo(Paths paths, EntityDefinition entity) {
         String name = entity.name();
         Operation list = operation(entity, "getListOf" + name + "Items", "List " + name + " records")
-                .responses(answers(ok("A page of records.", schemas.ref(EntitySchemas.listName(entity))), Status.BAD_REQUEST));
+                .responses(answers(ok("A page of records.", schemas.ref(EntitySchemas.listName(entity))),
+                        Status.BAD_REQUEST));
         listParameters.of(entity).forEach(list::addParametersItem);
         Operation create = operation(entity, "create" + name + "Item", "Create a " + name)
                 .requestBody(body(EntitySchemas.createName(entity)))
@@ -60,7 +61,8 @@ final class EntityOperations {
     /** PUT and PATCH both change only the attributes they carry; an update that changes nothing answers 304. */
     private Operation update(EntityDefinition entity, String operationId, String summary) {
         ApiResponses answers = new ApiResponses()
-                .addApiResponse("200", ok("The record as stored after the change.", schemas.ref(EntitySchemas.recordName(entity))))
+                .addApiResponse("200", ok("The record as stored after the change.",
+                        schemas.ref(EntitySchemas.recordName(entity))))
                 .addApiResponse("304", new ApiResponse().description("Nothing changed; the answer has no body."));
         return operation(entity, operationId, summary)
                 .requestBody(body(EntitySchemas.updateName(entity)))

@@ -12,7 +12,7 @@ import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.RecordIds;
 
-/** The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update}, {@code ListOf{E}}. */
+/** The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update} and {@code ListOf{E}}. */
 final class EntitySchemas {
 
     private final SchemaFactory schemas;
@@ -70,7 +70,8 @@ final class EntitySchemas {
 
     private Schema<Object> body(EntityDefinition entity, Usage usage) {
         Schema<Object> body = object(usage == Usage.CREATE
-                ? "A new " + entity.name() + ". Read-only attributes of " + entity.name() + " are ignored; unknown ones are refused."
+                ? "A new " + entity.name() + ". Read-only attributes of " + entity.name()
+                        + " are ignored; unknown ones are refused."
                 : "The attributes to change; the others keep their values. Read-only attributes are ignored.");
         if (usage == Usage.CREATE) {
             body.addProperty(SystemFields.ID, clientId());

@@ -57,7 +57,8 @@ final class ErrorAnswers {
         for (Status status : Status.values()) {
             components.addResponses(status.responseName, new ApiResponse().description(status.description)
                     .addHeaderObject("X-Status-Reason", reason)
-                    .content(new Content().addMediaType("application/json", new MediaType().schema(schemas.ref(ERROR)))));
+                    .content(new Content().addMediaType("application/json",
+                            new MediaType().schema(schemas.ref(ERROR)))));
         }
     }
 

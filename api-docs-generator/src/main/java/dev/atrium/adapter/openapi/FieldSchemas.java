@@ -51,7 +51,7 @@ final class FieldSchemas {
             case VARCHAR, TEXT, LINK -> text(field, nullable, null);
             case EMAIL -> text(field, nullable, "email");
             case URL -> text(field, nullable, "uri");
-            case ENUM -> enumeration(field, nullable);
+            case ENUM -> options(field, !field.required(), nullable);
             case BOOL -> schemas.typed("boolean", nullable);
             case INT -> number(field, schemas.typed("integer", nullable), "int64");
             case FLOAT -> number(field, schemas.typed("number", nullable), "double");
@@ -74,11 +74,7 @@ final class FieldSchemas {
         return schema;
     }
 
-    /** A field that is not required may also hold the empty string: Atrium checks options only on non-empty values. */
-    private Schema<Object> enumeration(FieldDefinition field, boolean nullable) {
-        return options(field, !field.required(), nullable);
-    }
-
+    /** An enum that is not required may also hold the empty string: Atrium checks options only on non-empty values. */
     private Schema<Object> options(FieldDefinition field, boolean withEmpty, boolean nullable) {
         Schema<Object> schema = schemas.typed("string", nullable);
         List<Object> values = new ArrayList<>(field.options());
@@ -136,7 +132,8 @@ final class FieldSchemas {
     }
 
     private static BigDecimal plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 0x1p53 ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
+        return whole ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
     }
 
     private static Object json(Object value) {

@@ -40,7 +40,7 @@ final class ListParameters {
     }
 
     /** Every stored attribute can order a list; link ids included, linked names not. */
-    static List<String> sortable(EntityDefinition entity) {
+    private static List<String> sortable(EntityDefinition entity) {
         return entity.storedFields().stream().map(FieldDefinition::attribute).toList();
     }
 

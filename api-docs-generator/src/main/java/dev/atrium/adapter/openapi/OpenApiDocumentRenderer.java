@@ -32,7 +32,7 @@ public final class OpenApiDocumentRenderer implements ApiDocumentRenderer {
         }
     }
 
-    /** The 3.1 mappers write {@code type} from the schema's type set; the 3.0 ones write {@code type} and {@code nullable}. */
+    /** The 3.1 mappers write {@code type} from the schema's type set, the 3.0 ones {@code type} and {@code nullable}. */
     private static ObjectWriter writer(ApiDocumentFormat format) {
         boolean openApi31 = format.version() == ApiDocumentFormat.Version.OPENAPI_3_1;
         return switch (format.notation()) {

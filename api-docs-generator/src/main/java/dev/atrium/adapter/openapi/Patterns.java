@@ -14,7 +14,8 @@ final class Patterns {
 
     static String forSchema(Pattern pattern, boolean emptyAllowed) {
         String regex = pattern.pattern();
-        boolean anchored = regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$") && !regex.contains("|");
+        boolean anchored = regex.startsWith("^") && regex.endsWith("$") && !regex.endsWith("\\$")
+                && !regex.contains("|");
         String whole = anchored ? regex : "^(?:" + regex + ")$";
         return emptyAllowed && !pattern.matcher("").matches() ? "^$|" + whole : whole;
     }
