@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
+import dev.atrium.adapter.openapi.OpenApiConfiguration;
+import dev.atrium.adapter.openapi.OpenApiSettings;
 import dev.atrium.adapter.persistence.DatabaseSettings;
 import dev.atrium.adapter.persistence.PersistenceConfiguration;
 import dev.atrium.adapter.rest.RestConfiguration;
@@ -13,7 +15,8 @@ import dev.atrium.adapter.security.SecuritySettings;
 
 /** The whole application: each adapter's configuration imported explicitly, no component scan. */
 @Configuration(proxyBeanMethods = false)
-@Import({CoreConfiguration.class, PersistenceConfiguration.class, RestConfiguration.class, SecurityConfiguration.class})
+@Import({CoreConfiguration.class, PersistenceConfiguration.class, RestConfiguration.class, SecurityConfiguration.class,
+        OpenApiConfiguration.class})
 class AtriumConfiguration {
 
     @Bean
@@ -30,5 +33,10 @@ class AtriumConfiguration {
     @Bean
     RestSettings restSettings(AtriumSettings settings) {
         return new RestSettings(settings.maxBodyBytes(), settings.maxUpsertItems());
+    }
+
+    @Bean
+    OpenApiSettings openApiSettings(AtriumSettings settings) {
+        return OpenApiSettings.forThisBuild(settings.defaultPageSize(), settings.maxPageSize());
     }
 }

@@ -2,6 +2,7 @@ package dev.atrium.app;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -76,6 +77,10 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(OpenApiCommand.NAME)) {
+            System.exit(OpenApiCommand.run(List.of(args).subList(1, args.length), EmbeddedServer.class.getClassLoader(),
+                    System.out, System.err));
+        }
         Logging.configureConsole();
         long started = System.nanoTime();
         AtriumSettings settings = AtriumSettings.fromEnvironment();

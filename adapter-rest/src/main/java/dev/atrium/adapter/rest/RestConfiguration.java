@@ -19,6 +19,7 @@ import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
 import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.application.port.out.ApiDocumentRenderer;
 
 /**
  * The REST adapter's resources and providers. The composition root registers every bean annotated
@@ -72,6 +73,16 @@ public class RestConfiguration {
     @Bean
     AuthFilter authFilter(AuthenticateUseCase authenticate) {
         return new AuthFilter(authenticate);
+    }
+
+    @Bean
+    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, ApiDocumentRenderer renderer) {
+        return new ApiDocumentResource(catalogs, renderer);
+    }
+
+    @Bean
+    SwaggerUiResource swaggerUiResource() {
+        return new SwaggerUiResource();
     }
 
     @Bean

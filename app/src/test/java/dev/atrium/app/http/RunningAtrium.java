@@ -10,6 +10,7 @@ import java.util.Map;
 
 import dev.atrium.app.AtriumSettings;
 import dev.atrium.app.EmbeddedServer;
+import dev.atrium.domain.metadata.Catalog;
 
 /** Atrium on embedded Jetty, on a random loopback port, over an H2 file in its own folder. */
 public final class RunningAtrium implements AutoCloseable {
@@ -65,6 +66,10 @@ public final class RunningAtrium implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    public Catalog catalog() {
+        return server.runtime().catalog();
     }
 
     /** Stops the process's server and starts a new one on the same data, as a restart would. */

@@ -14,7 +14,8 @@ import dev.atrium.domain.metadata.SystemFields;
  */
 public final class RecordIds {
 
-    private static final Pattern CLIENT_ID = Pattern.compile(
+    /** The ids a client may choose on create; the API documentation states it too. */
+    public static final Pattern CLIENT_ID = Pattern.compile(
             "^[A-Za-z0-9][A-Za-z0-9_.:-]{0," + (SystemFields.ID_MAX_LENGTH - 1) + "}$");
 
     private final Clock clock;

@@ -1,0 +1,151 @@
+package dev.atrium.adapter.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.media.Schema;
+
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.record.RecordIds;
+
+/** The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update} and {@code ListOf{E}}. */
+final class EntitySchemas {
+
+    private final SchemaFactory schemas;
+    private final FieldSchemas fields;
+
+    EntitySchemas(SchemaFactory schemas) {
+        this.schemas = schemas;
+        this.fields = new FieldSchemas(schemas);
+    }
+
+    static String recordName(EntityDefinition entity) {
+        return entity.name();
+    }
+
+    static String createName(EntityDefinition entity) {
+        return entity.name() + "Create";
+    }
+
+    static String updateName(EntityDefinition entity) {
+        return entity.name() + "Update";
+    }
+
+    static String listName(EntityDefinition entity) {
+        return "ListOf" + entity.name();
+    }
+
+    /** The four schemas by component name, in the order above. */
+    Map<String, Schema<Object>> of(EntityDefinition entity) {
+        Map<String, Schema<Object>> named = new LinkedHashMap<>();
+        named.put(recordName(entity), record(entity));
+        named.put(createName(entity), body(entity, Usage.CREATE));
+        named.put(updateName(entity), body(entity, Usage.UPDATE));
+        named.put(listName(entity), list(entity));
+        return named;
+    }
+
+    /** Every attribute a read answers, always present: the stored ones and, after each link id, the linked name. */
+    private Schema<Object> record(EntityDefinition entity) {
+        Schema<Object> record = object("A " + entity.name() + " as every read answers it.");
+        for (FieldDefinition field : entity.fields().values()) {
+            if (field.isStored() && field.type() != FieldType.PASSWORD) {
+                record.addProperty(field.attribute(), attribute(entity, field, Usage.READ));
+            }
+            if (field.type() == FieldType.LINK) {
+                Schema<Object> name = schemas.typed("string", true);
+                name.setReadOnly(true);
+                name.setDescription("Name of the linked " + target(entity, field) + ", if it has names.");
+                record.addProperty(field.name() + "Name", name);
+            }
+        }
+        record.setRequired(List.copyOf(record.getProperties().keySet()));
+        for (FieldDefinition field : entity.fields().values()) {
+            if (field.type() == FieldType.LINK_MULTIPLE) {
+                Schema<Object> ids = linkedIds(entity, field, false);
+                ids.setReadOnly(true);
+                Schema<Object> names = schemas.typed("object", false);
+                names.setAdditionalProperties(schemas.typed("string", true));
+                names.setReadOnly(true);
+                names.setDescription("Names of the linked " + target(entity, field) + " records by id.");
+                record.addProperty(field.name() + "Ids", ids);
+                record.addProperty(field.name() + "Names", names);
+            }
+        }
+        record.setAdditionalProperties(false);
+        return record;
+    }
+
+    private Schema<Object> body(EntityDefinition entity, Usage usage) {
+        Schema<Object> body = object(usage == Usage.CREATE
+                ? "A new " + entity.name() + ". Read-only attributes of " + entity.name()
+                        + " are ignored; unknown ones are refused."
+                : "The attributes to change; the others keep their values. Read-only attributes are ignored.");
+        if (usage == Usage.CREATE) {
+            body.addProperty(SystemFields.ID, clientId());
+        }
+        for (FieldDefinition field : entity.fields().values()) {
+            if (field.isStored() && !field.system() && !field.readOnly()) {
+                body.addProperty(field.attribute(), attribute(entity, field, usage));
+                if (usage == Usage.CREATE && field.required()) {
+                    body.addRequiredItem(field.attribute());
+                }
+            }
+            if (field.type() == FieldType.LINK_MULTIPLE) {
+                body.addProperty(field.name() + "Ids", linkedIds(entity, field, true));
+            }
+        }
+        return body;
+    }
+
+    private Schema<Object> list(EntityDefinition entity) {
+        Schema<Object> list = object("One page of " + entity.name() + " records and the number of all that match.");
+        Schema<Object> total = schemas.typed("integer", false);
+        total.setFormat("int64");
+        Schema<Object> page = schemas.typed("array", false);
+        page.setItems(schemas.ref(recordName(entity)));
+        list.addProperty("total", total);
+        list.addProperty("list", page);
+        list.setRequired(List.of("total", "list"));
+        list.setAdditionalProperties(false);
+        return list;
+    }
+
+    private Schema<Object> attribute(EntityDefinition entity, FieldDefinition field, Usage usage) {
+        Schema<Object> schema = fields.schema(field, usage);
+        if (field.type() == FieldType.LINK) {
+            schema.setDescription("Id of the linked " + target(entity, field) + ".");
+        }
+        return schema;
+    }
+
+    /** A to-many link's ids: answered by single-record reads (and lists that select them), replaced whole on writes. */
+    private Schema<Object> linkedIds(EntityDefinition entity, FieldDefinition link, boolean nullable) {
+        Schema<Object> ids = schemas.typed("array", nullable);
+        ids.setItems(schemas.typed("string", false));
+        ids.setDescription("Ids of the linked " + target(entity, link) + " records. On a write, the links become exactly these (null: none).");
+        return ids;
+    }
+
+    private Schema<Object> clientId() {
+        Schema<Object> id = schemas.typed("string", false);
+        id.setMaxLength(SystemFields.ID_MAX_LENGTH);
+        id.setPattern(RecordIds.CLIENT_ID.pattern());
+        id.setDescription("Chosen by the client, or assigned by Atrium (a UUIDv7) when absent.");
+        return id;
+    }
+
+    private Schema<Object> object(String description) {
+        Schema<Object> schema = schemas.typed("object", false);
+        schema.setDescription(description);
+        return schema;
+    }
+
+    private static String target(EntityDefinition entity, FieldDefinition link) {
+        return entity.links().get(link.name()).entity();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.atrium.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import dev.atrium.adapter.openapi.OpenApiDocumentRenderer;
+import dev.atrium.adapter.openapi.OpenApiSettings;
+import dev.atrium.application.port.out.ApiDocumentFormat;
+import dev.atrium.application.port.out.ApiDocumentFormat.Notation;
+import dev.atrium.application.port.out.ApiDocumentFormat.Version;
+import dev.atrium.application.service.CatalogAssembler;
+import dev.atrium.application.service.ModuleLoader;
+import dev.atrium.domain.metadata.Catalog;
+
+/**
+ * {@code java -jar atrium.war openapi [--output FILE] [--version 3.1]}: the OpenAPI document of the
+ * modules on the class path, with the catalog built as start-up builds it, and no server or database.
+ * A file named {@code *.yaml} or {@code *.yml} gets YAML, anything else JSON.
+ */
+final class OpenApiCommand {
+
+    static final String NAME = "openapi";
+    private static final String USAGE = "usage: java -jar atrium.war openapi [--output FILE] [--version 3.0|3.1]";
+
+    private OpenApiCommand() {
+    }
+
+    /** @return the exit status: 0 written, 1 the modules or the file failed, 2 bad arguments */
+    static int run(List<String> args, ClassLoader modules, PrintStream out, PrintStream err) {
+        Path output = null;
+        Version version = Version.OPENAPI_3_0;
+        for (Iterator<String> options = args.iterator(); options.hasNext();) {
+            String option = options.next();
+            String value = options.hasNext() ? options.next() : null;
+            if (option.equals("--output") && value != null) {
+                output = Path.of(value);
+            } else if (option.equals("--version") && ("3.0".equals(value) || "3.1".equals(value))) {
+                version = value.equals("3.1") ? Version.OPENAPI_3_1 : Version.OPENAPI_3_0;
+            } else {
+                err.println(USAGE);
+                return 2;
+            }
+        }
+        try {
+            String document = render(modules, new ApiDocumentFormat(version, notation(output)));
+            if (output == null) {
+                out.println(document);
+            } else {
+                Files.writeString(output, document + "\n", StandardCharsets.UTF_8);
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("Cannot write " + output + ": " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("Atrium cannot describe its API: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The same catalog as {@code CoreConfiguration.initialCatalog}, and the list limits the server would apply. */
+    private static String render(ClassLoader modules, ApiDocumentFormat format) {
+        Catalog catalog = CatalogAssembler.assemble(ModuleLoader.discover(modules), 1);
+        AtriumSettings settings = AtriumSettings.fromEnvironment();
+        OpenApiSettings openApi = OpenApiSettings.forThisBuild(settings.defaultPageSize(), settings.maxPageSize());
+        return new OpenApiDocumentRenderer(openApi).render(catalog, format, "/api/v1");
+    }
+
+    private static Notation notation(Path output) {
+        String name = output == null ? "" : output.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? Notation.YAML : Notation.JSON;
+    }
+}
