@@ -3,49 +3,58 @@ package dev.atrium.app.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.DatabaseSettings;
+import dev.atrium.adapter.persistence.TestDatabase;
 import dev.atrium.app.AtriumSettings;
 import dev.atrium.app.EmbeddedServer;
 
-/** Atrium on embedded Jetty, on a random loopback port, over an H2 file in its own folder. */
+/**
+ * Atrium on embedded Jetty, on a random loopback port, over a fresh database of the given kind: the
+ * default H2 file in its own folder, or a new PostgreSQL schema or MariaDB database, dropped on close.
+ */
 public final class RunningAtrium implements AutoCloseable {
 
-    private final Path dataDir;
     private final Map<String, String> settings;
+    private final TestDatabase database;
     private EmbeddedServer server;
     private ApiClient api;
 
-    private RunningAtrium(Path dataDir, Map<String, String> overrides) {
-        this.dataDir = dataDir;
-        this.settings = new HashMap<>(overrides);
-        settings.put("ATRIUM_PORT", "0");
-        settings.put("ATRIUM_DATA_DIR", dataDir.toString());
+    private RunningAtrium(Map<String, String> settings, TestDatabase database) {
+        this.settings = settings;
+        this.database = database;
     }
 
-    public static RunningAtrium start() {
-        return start(Map.of());
+    public static RunningAtrium start(DatabaseKind kind) {
+        return start(kind, Map.of());
     }
 
     /** @param overrides settings by environment name, e.g. {@code ATRIUM_MAX_BODY_BYTES} */
-    public static RunningAtrium start(Map<String, String> overrides) {
+    public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides) {
+        Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder()));
+        TestDatabase database = kind == DatabaseKind.H2 ? null : create(kind);
+        if (database != null) {
+            DatabaseSettings db = database.settings();
+            settings.putAll(Map.of("ATRIUM_DB_URL", db.url(), "ATRIUM_DB_USER", db.user(),
+                    "ATRIUM_DB_PASSWORD", db.password()));
+        }
+        settings.putAll(overrides);
+        RunningAtrium atrium = new RunningAtrium(settings, database);
         try {
-            RunningAtrium atrium = new RunningAtrium(Files.createTempDirectory("atrium-it-"), overrides);
             atrium.boot();
             return atrium;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            atrium.dropDatabase();
+            throw e;
         }
     }
 
     public ApiClient api() {
         return api;
-    }
-
-    public Path dataDir() {
-        return dataDir;
     }
 
     /** Stops the process's server and starts a new one on the same data, as a restart would. */
@@ -61,6 +70,37 @@ public final class RunningAtrium implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    private void dropDatabase() {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop the test database: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String temporaryFolder() {
+        try {
+            return Files.createTempDirectory("atrium-it-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestDatabase create(DatabaseKind kind) {
+        try {
+            return TestDatabase.create(kind);
+        } catch (SQLException e) {
+            throw new IllegalStateException(kind + " is listed in ATRIUM_TEST_DATABASES but cannot be reached: "
+                    + e.getMessage(), e);
+        }
     }
 }
