@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
  * Every bad input is a clear JSON error with the right 4xx status, the reason in X-Status-Reason,

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.Parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /** Create, read, update, list and delete Brand and Product over real HTTP, as the README walks through it. */
 @OnEachTestDatabase

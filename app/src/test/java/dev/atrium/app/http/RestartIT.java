@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /** The data outlives the process: the default H2 file, and the server databases. */
 @OnEachTestDatabase

@@ -1,4 +1,4 @@
-package dev.atrium.app.http;
+package dev.atrium.adapter.persistence;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs the annotated test class once per database listed in {@code ATRIUM_TEST_DATABASES}; the
- * class receives the {@link dev.atrium.adapter.persistence.DatabaseKind} of each run.
+ * class receives the {@link DatabaseKind} of each run (a {@code @Parameter} field).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
