@@ -1,12 +1,15 @@
 package dev.atrium.adapter.persistence;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
@@ -29,6 +32,8 @@ final class HibernateRecordRepository implements RecordRepository {
     private static final String LIVE = "e." + SystemFields.DELETED + " = false";
     /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
     private static final String DYNAMIC_MAP_TYPE_KEY = "$type$";
+    /** Ids bound in one query: far below the bind-parameter limits (65,535 in the PostgreSQL and MariaDB drivers). */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final HibernateUnitOfWork unitOfWork;
 
@@ -54,12 +59,9 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(session().createSelectionQuery("select e.id from " + entity.name() + " e where "
-                        + LIVE + " and e.id in (:ids)", String.class)
-                .setParameterList("ids", ids).getResultList());
+        return Set.copyOf(inChunks(ids, chunk -> session().createSelectionQuery("select e.id from " + entity.name()
+                        + " e where " + LIVE + " and e.id in (:ids)", String.class)
+                .setParameterList("ids", chunk).getResultList()));
     }
 
     @Override
@@ -80,12 +82,10 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = session().createSelectionQuery("select e.id, e." + SystemFields.NAME + " from "
-                        + entity.name() + " e where " + LIVE + " and e.id in (:ids)", Object[].class)
-                .setParameterList("ids", ids).getResultList();
+        List<Object[]> rows = inChunks(ids, chunk -> session().createSelectionQuery("select e.id, e."
+                        + SystemFields.NAME + " from " + entity.name() + " e where " + LIVE + " and e.id in (:ids)",
+                        Object[].class)
+                .setParameterList("ids", chunk).getResultList());
         Map<String, String> names = new HashMap<>();
         rows.forEach(row -> {
             if (row[1] != null) {
@@ -151,6 +151,16 @@ final class HibernateRecordRepository implements RecordRepository {
     public long count(EntityDefinition entity, RecordQuery query) {
         return session().createSelectionQuery("select count(*) from " + entity.name() + " e where " + LIVE, Long.class)
                 .getSingleResult();
+    }
+
+    /** Runs an {@code in (:ids)} query once per chunk of distinct ids; an empty list runs none. */
+    private static <T> List<T> inChunks(Collection<String> ids, Function<List<String>, List<T>> query) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            rows.addAll(query.apply(distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY))));
+        }
+        return rows;
     }
 
     private Session session() {
