@@ -57,6 +57,11 @@ public final class RunningAtrium implements AutoCloseable {
         return api;
     }
 
+    /** The setting it runs with, by environment name ({@code ATRIUM_DB_URL}), or null. */
+    public String setting(String name) {
+        return settings.get(name);
+    }
+
     /** Stops the process's server and starts a new one on the same data, as a restart would. */
     public void restart() {
         server.close();
