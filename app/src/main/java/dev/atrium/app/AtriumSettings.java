@@ -2,7 +2,6 @@ package dev.atrium.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -24,10 +23,7 @@ public record AtriumSettings(
         int maxPageSize) {
 
     public static AtriumSettings fromEnvironment() {
-        return from(name -> {
-            String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-            return property != null ? property : System.getenv(name);
-        });
+        return from(SettingSources.embedded());
     }
 
     /** @param lookup gives the value of a setting by its environment name, or null */
