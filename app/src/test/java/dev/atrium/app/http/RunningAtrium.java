@@ -3,9 +3,12 @@ package dev.atrium.app.http;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.DatabaseSettings;
@@ -79,6 +82,17 @@ public final class RunningAtrium implements AutoCloseable {
             server.close();
         } finally {
             dropDatabase();
+            deleteFolder(Path.of(settings.get("ATRIUM_DATA_DIR")));
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
