@@ -13,7 +13,9 @@ import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
 import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
+import dev.atrium.application.service.MassActionService;
 import dev.atrium.application.service.ModuleLoader;
+import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.domain.metadata.Catalog;
 
@@ -41,10 +43,26 @@ class CoreConfiguration {
     }
 
     @Bean
+    ListLimits listLimits(AtriumSettings settings) {
+        return new ListLimits(settings.defaultPageSize(), settings.maxPageSize());
+    }
+
+    @Bean
     RecordService recordService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, AtriumSettings settings) {
-        return new RecordService(catalogs, repository, unitOfWork, clock,
-                new ListLimits(settings.defaultPageSize(), settings.maxPageSize()));
+            Clock clock, ListLimits limits) {
+        return new RecordService(catalogs, repository, unitOfWork, clock, limits);
+    }
+
+    @Bean
+    RecordLinkService recordLinkService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            Clock clock, ListLimits limits) {
+        return new RecordLinkService(catalogs, repository, unitOfWork, clock, limits);
+    }
+
+    @Bean
+    MassActionService massActionService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            Clock clock) {
+        return new MassActionService(catalogs, repository, unitOfWork, clock);
     }
 
     @Bean

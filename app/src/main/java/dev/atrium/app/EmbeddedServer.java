@@ -36,6 +36,7 @@ public final class EmbeddedServer implements AutoCloseable {
             ServletContextHandler context = new ServletContextHandler("/");
             context.addServlet(new ServletHolder("atrium", new ServletContainer(new AtriumApplication(runtime))), "/*");
             server.setHandler(context);
+            server.setErrorHandler(new JsonErrorHandler());
             server.setStopAtShutdown(false);
             server.start();
             URI uri = URI.create("http://" + settings.host() + ":" + connector.getLocalPort());

@@ -13,13 +13,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
+import org.hibernate.dialect.NullOrdering;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -136,21 +140,89 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     @Override
+    public Map<String, List<String>> linkedIds(EntityDefinition routeEntity, LinkRoute route, Collection<String> ownIds) {
+        if (ownIds.isEmpty()) {
+            return Map.of();
+        }
+        String own = attribute(routeEntity, route.ownKey());
+        String other = attribute(routeEntity, route.otherKey());
+        List<Object[]> rows = session().createSelectionQuery("select r." + own + ", r." + other + " from "
+                        + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r." + own
+                        + " in (:ids) order by r.id", Object[].class)
+                .setParameterList("ids", ownIds).getResultList();
+        Map<String, List<String>> linked = new HashMap<>();
+        rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return linked;
+    }
+
+    @Override
+    public int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set ").set(changes)
+                .append(" where " + LIVE + " and ").condition(where);
+        return execute(hql);
+    }
+
+    @Override
+    public int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set e."
+                + SystemFields.DELETED + " = true, e." + Columns.DELETED_KEY_ATTRIBUTE + " = e.id");
+        if (!changes.isEmpty()) {
+            hql.append(", ").set(changes);
+        }
+        hql.append(" where " + LIVE + " and ").condition(where);
+        return execute(hql);
+    }
+
+    /** Runs a set-based change; the session forgets what it holds, as those rows may have changed. */
+    private int execute(HqlConditions hql) {
+        Session session = session();
+        session.flush();
+        var statement = session.createMutationQuery(hql.text());
+        hql.parameters().forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                statement.setParameterList(name, values);
+            } else {
+                statement.setParameter(name, value);
+            }
+        });
+        int changed = statement.executeUpdate();
+        session.clear();
+        return changed;
+    }
+
+    @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        String order = attribute(entity, query.sortBy());
-        String direction = query.ascending() ? " asc" : " desc";
-        String hql = "from " + entity.name() + " e where " + LIVE + " order by e." + order + direction
-                + (order.equals(SystemFields.ID) ? "" : ", e.id" + direction);
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("from " + entity.name() + " e where "
+                + LIVE + " and ").condition(query.where());
+        if (query.after() != null) {
+            hql.append(" and ").after(query.order(), query.after());
+        }
+        hql.orderBy(query.order());
+        SelectionQuery<Map> select = session().createSelectionQuery(hql.text(), Map.class);
+        hql.parameters().forEach((name, value) -> bind(select, name, value));
+        if (query.after() == null) {
+            select.setFirstResult(query.offset());
+        }
         @SuppressWarnings({"unchecked", "rawtypes"})
-        List<Map<String, Object>> rows = (List) session().createSelectionQuery(hql, Map.class)
-                .setFirstResult(query.offset()).setMaxResults(query.maxSize()).getResultList();
+        List<Map<String, Object>> rows = (List) select.setMaxResults(query.maxSize()).getResultList();
         return rows.stream().map(row -> toRecord(entity, row)).collect(Collectors.toList());
     }
 
     @Override
-    public long count(EntityDefinition entity, RecordQuery query) {
-        return session().createSelectionQuery("select count(*) from " + entity.name() + " e where " + LIVE, Long.class)
-                .getSingleResult();
+    public long count(EntityDefinition entity, Condition where) {
+        HqlConditions hql = new HqlConditions(entity).append("select count(*) from " + entity.name() + " e where "
+                + LIVE + " and ").condition(where);
+        SelectionQuery<Long> count = session().createSelectionQuery(hql.text(), Long.class);
+        hql.parameters().forEach((name, value) -> bind(count, name, value));
+        return count.getSingleResult();
+    }
+
+    private static void bind(SelectionQuery<?> query, String name, Object value) {
+        if (value instanceof Collection<?> values) {
+            query.setParameterList(name, values);
+        } else {
+            query.setParameter(name, value);
+        }
     }
 
     /** Runs an {@code in (:ids)} query once per chunk of distinct ids; an empty list runs none. */
@@ -165,6 +237,12 @@ final class HibernateRecordRepository implements RecordRepository {
 
     private Session session() {
         return unitOfWork.session();
+    }
+
+    private boolean nullsSmallest() {
+        NullOrdering ordering = session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices().getDialect().getNullOrdering();
+        return ordering == NullOrdering.SMALLEST || ordering == NullOrdering.FIRST;
     }
 
     @SuppressWarnings("unchecked")

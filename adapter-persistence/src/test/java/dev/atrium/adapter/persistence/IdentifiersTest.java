@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 import dev.atrium.domain.metadata.EntityDefinition;
-import dev.atrium.domain.query.RecordQuery;
 
 /**
  * Atrium's tables and columns keep their lower-case names and may be SQL keywords, because every
@@ -54,7 +53,7 @@ class IdentifiersTest {
             repository.insert(ORDER, Rows.of(ORDER, "o2", Map.of("group", "a", "select", 1L)));
         });
 
-        assertThat(Rows.ids(db.read(() -> repository.list(ORDER, new RecordQuery(0, 10, "group", true)))))
+        assertThat(Rows.ids(db.read(() -> repository.list(ORDER, Rows.page("group", 10)))))
                 .containsExactly("o2", "o1");
         assertThat(db.read(() -> repository.findIdByKey(ORDER, Map.of("group", "b")))).contains("o1");
         assertThat(db.read(() -> repository.findById(ORDER, "o1", false)).orElseThrow().values())

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 
 import dev.atrium.domain.metadata.EntityDefinition;
-import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.record.Record;
 
 /**
@@ -56,11 +56,11 @@ class LargeQueriesTest {
             }
         });
 
-        List<Record> page = db.read(() -> repository.list(PART, new RecordQuery(0, LARGEST_PAGE, "id", true)));
+        List<Record> page = db.read(() -> repository.list(PART, Rows.page("id", LARGEST_PAGE)));
         List<String> makerIds = page.stream().map(record -> (String) record.get("makerId")).toList();
 
         assertThat(page).hasSize(LARGEST_PAGE);
-        assertThat(db.read(() -> repository.count(PART, new RecordQuery(0, LARGEST_PAGE, "id", true))))
+        assertThat(db.read(() -> repository.count(PART, Condition.TRUE)))
                 .isEqualTo(LARGEST_PAGE + 1);
         assertThat(db.read(() -> repository.namesByIds(MAKER, makerIds))).hasSize(LARGEST_PAGE)
                 .containsEntry("m0999", "Maker 0999");

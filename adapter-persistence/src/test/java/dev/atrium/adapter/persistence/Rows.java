@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
 /** Rows as the repository takes them: every stored attribute present, the system fields set. */
@@ -22,6 +25,11 @@ final class Rows {
         row.putAll(Map.of("id", id, "deleted", false, "createdAt", NOW, "modifiedAt", NOW));
         row.putAll(values);
         return row;
+    }
+
+    /** The first {@code maxSize} live records in the order of one attribute, then id. */
+    static RecordQuery page(String sortBy, int maxSize) {
+        return RecordQuery.page(Condition.TRUE, List.of(new Order(sortBy, true)), 0, maxSize);
     }
 
     static List<String> ids(List<Record> records) {

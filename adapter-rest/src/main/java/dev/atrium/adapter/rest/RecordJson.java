@@ -3,6 +3,7 @@ package dev.atrium.adapter.rest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.atrium.domain.record.Record;
@@ -10,7 +11,8 @@ import dev.atrium.domain.record.ValueConverter;
 
 /**
  * A record as AtroCore clients read it: attributes in field order, dates as {@code YYYY-MM-DD},
- * date-times as {@code YYYY-MM-DD HH:MM:SS} (UTC), and {@code <link>Name} after each {@code <link>Id}.
+ * date-times as {@code YYYY-MM-DD HH:MM:SS} (UTC), and {@code <link>Name} after each {@code <link>Id}
+ * (or last, when a selection left the id out).
  */
 final class RecordJson {
 
@@ -27,6 +29,11 @@ final class RecordJson {
                     json.put(link + "Name", record.linkNames().get(link));
                 }
             }
+        });
+        record.linkNames().forEach((link, name) -> json.putIfAbsent(link + "Name", name));
+        record.linked().forEach((link, idsAndNames) -> {
+            json.put(link + "Ids", List.copyOf(idsAndNames.keySet()));
+            json.put(link + "Names", idsAndNames);
         });
         return json;
     }

@@ -1,8 +1,6 @@
 package dev.atrium.adapter.rest;
 
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
@@ -14,9 +12,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
@@ -29,7 +28,6 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordCommand;
 import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
-import dev.atrium.domain.query.RecordPage;
 
 /** The generic record routes of every entity: {@code /api/v1/{entity}[/{id}]}. */
 @Path("api/v1/{entity}")
@@ -52,16 +50,9 @@ public class RecordResource {
     }
 
     @GET
-    public Map<String, Object> list(@PathParam("entity") String entity, @QueryParam("offset") String offset,
-            @QueryParam("maxSize") String maxSize, @QueryParam("sortBy") String sortBy, @QueryParam("asc") String asc) {
-        Boolean ascending = asc == null ? null : "true".equals(asc);
-        RecordPage page = list.list(new ListRecordsQuery(entity, QueryParameters.nonNegative("offset", offset, 0),
-                QueryParameters.nonNegative("maxSize", maxSize, null), blankToNull(sortBy), ascending));
-        List<Map<String, Object>> records = page.list().stream().map(RecordJson::of).toList();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("total", page.total());
-        json.put("list", records);
-        return json;
+    public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri) {
+        ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
+        return ListParameters.answer(query, list.list(query));
     }
 
     @POST
@@ -101,7 +92,4 @@ public class RecordResource {
         return result.changed() ? Response.ok(RecordJson.of(result.record())).build() : Response.notModified().build();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -7,6 +7,9 @@ import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.LinkRecordsUseCase;
+import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
 
@@ -21,6 +24,16 @@ public class RestConfiguration {
     RecordResource recordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
             DeleteRecordUseCase delete, ListRecordsUseCase list) {
         return new RecordResource(create, get, update, delete, list);
+    }
+
+    @Bean
+    RelationshipResource relationshipResource(ListLinkedRecordsUseCase listLinked, LinkRecordsUseCase links) {
+        return new RelationshipResource(listLinked, links);
+    }
+
+    @Bean
+    MassActionResource massActionResource(MassActionsUseCase massActions) {
+        return new MassActionResource(massActions);
     }
 
     @Bean

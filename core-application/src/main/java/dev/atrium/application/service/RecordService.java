@@ -7,9 +7,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
@@ -30,7 +32,6 @@ import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.RecordPage;
-import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.RecordIds;
@@ -50,8 +51,9 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
     private final UnitOfWork unitOfWork;
     private final Clock clock;
     private final RecordIds ids;
-    private final ListLimits limits;
     private final RecordReferences references;
+    private final ToManyLinks toMany;
+    private final RecordLister lister;
 
     public RecordService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             Clock clock, ListLimits limits) {
@@ -60,14 +62,16 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.ids = new RecordIds(clock);
-        this.limits = limits;
         this.references = new RecordReferences(catalogs, repository);
+        this.toMany = new ToManyLinks(catalogs, repository, ids);
+        this.lister = new RecordLister(catalogs, repository, unitOfWork, clock, limits, references, toMany);
     }
 
     @Override
     public Record create(CreateRecordCommand command) {
         EntityDefinition entity = entity(command.entity());
-        Map<String, Object> values = RecordInput.forCreate(entity, command.attributes());
+        ToManyInput input = ToManyInput.of(entity, command.attributes());
+        Map<String, Object> values = RecordInput.forCreate(entity, input.attributes());
         return unitOfWork.inTransaction(() -> {
             String id = (String) values.get(SystemFields.ID);
             if (id == null) {
@@ -85,6 +89,8 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             row.put(SystemFields.CREATED_AT, now);
             row.put(SystemFields.MODIFIED_AT, now);
             write(entity, () -> repository.insert(entity, row));
+            String created = id;
+            input.links().forEach((link, others) -> toMany.replace(entity, created, link, others, now));
             return read(entity, id);
         });
     }
@@ -98,7 +104,8 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
     @Override
     public UpdateRecordResult update(UpdateRecordCommand command) {
         EntityDefinition entity = entity(command.entity());
-        Map<String, Object> values = RecordInput.forUpdate(entity, command.attributes());
+        ToManyInput input = ToManyInput.of(entity, command.attributes());
+        Map<String, Object> values = RecordInput.forUpdate(entity, input.attributes());
         return unitOfWork.inTransaction(() -> {
             Record current = live(entity, command.id());
             Map<String, Object> changes = new LinkedHashMap<>();
@@ -107,14 +114,19 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
                     changes.put(attribute, value);
                 }
             });
-            if (changes.isEmpty()) {
-                return new UpdateRecordResult(references.withNames(entity, current), false);
+            LocalDateTime now = now();
+            boolean linksChanged = false;
+            for (Map.Entry<String, List<String>> link : input.links().entrySet()) {
+                linksChanged |= toMany.replace(entity, command.id(), link.getKey(), link.getValue(), now);
+            }
+            if (changes.isEmpty() && !linksChanged) {
+                return new UpdateRecordResult(read(entity, current.id()), false);
             }
             references.check(entity, changes);
             Map<String, Object> merged = new HashMap<>(current.values());
             merged.putAll(changes);
             checkUniqueKeys(entity, merged, command.id());
-            changes.put(SystemFields.MODIFIED_AT, now());
+            changes.put(SystemFields.MODIFIED_AT, now);
             write(entity, () -> repository.update(entity, command.id(), changes));
             return new UpdateRecordResult(read(entity, command.id()), true);
         });
@@ -126,10 +138,12 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         unitOfWork.inTransaction(() -> {
             Record current = repository.findById(entity, command.id(), command.permanently())
                     .orElseThrow(() -> notFound(entity, command.id()));
+            LocalDateTime now = now();
+            toMany.forget(entity, List.of(current.id()), now);
             if (command.permanently()) {
                 repository.delete(entity, current.id());
             } else {
-                repository.softDelete(entity, current.id(), Map.of(SystemFields.MODIFIED_AT, now()));
+                repository.softDelete(entity, current.id(), Map.of(SystemFields.MODIFIED_AT, now));
             }
             return null;
         });
@@ -137,31 +151,18 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     @Override
     public RecordPage list(ListRecordsQuery query) {
-        EntityDefinition entity = entity(query.entity());
-        int maxSize = query.maxSize() == null ? limits.defaultMaxSize() : query.maxSize();
-        if (maxSize > limits.maxMaxSize()) {
-            throw DomainException.invalid("'maxSize' must not exceed " + limits.maxMaxSize() + ".");
-        }
-        String sortBy = query.sortBy() == null ? entity.sortBy() : query.sortBy();
-        if (entity.fieldByAttribute(sortBy).isEmpty()) {
-            throw ValidationException.of("sortBy", "unknownField", "'" + sortBy + "' is not a field of "
-                    + entity.name() + " that can be sorted by.");
-        }
-        boolean ascending = query.ascending() == null ? entity.sortAscending() : query.ascending();
-        RecordQuery recordQuery = new RecordQuery(query.offset(), maxSize, sortBy, ascending);
-        return unitOfWork.readOnly(() -> {
-            List<Record> page = maxSize == 0 ? List.of() : repository.list(entity, recordQuery);
-            long total = repository.count(entity, recordQuery);
-            return new RecordPage(total, references.withNames(entity, page));
-        });
+        return lister.list(query);
     }
 
     private EntityDefinition entity(String name) {
         return catalogs.currentCatalog().require(name);
     }
 
+    /** A record as a single read shows it: with linked names and the ids and names of its to-many links. */
     private Record read(EntityDefinition entity, String id) {
-        return references.withNames(entity, live(entity, id));
+        Set<String> links = new LinkedHashSet<>();
+        ToManyLinks.of(entity).forEach(link -> links.add(link.name()));
+        return toMany.withLinked(entity, List.of(references.withNames(entity, live(entity, id))), links).get(0);
     }
 
     private Record live(EntityDefinition entity, String id) {

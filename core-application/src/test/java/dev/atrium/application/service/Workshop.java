@@ -3,6 +3,7 @@ package dev.atrium.application.service;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
@@ -56,6 +57,7 @@ final class Workshop {
     }
 
     RecordPage list(String entity, int offset, Integer maxSize, String sortBy, Boolean ascending) {
-        return service.list(new ListRecordsQuery(entity, offset, maxSize, sortBy, ascending));
+        return service.list(new ListRecordsQuery(entity, List.of(), null, null, sortBy == null ? null : List.of(sortBy),
+                ascending, offset, maxSize, null, true, true));
     }
 }

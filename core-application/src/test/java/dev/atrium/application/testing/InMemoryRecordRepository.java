@@ -2,6 +2,7 @@ package dev.atrium.application.testing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.IndexDefinition;
+import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -34,6 +37,8 @@ public class InMemoryRecordRepository implements RecordRepository {
 
     private Map<String, Map<String, Map<String, Object>>> tables = new HashMap<>();
     private BooleanSupplier inUnitOfWork = () -> true;
+    private final ConditionEvaluator evaluator = new ConditionEvaluator(entity ->
+            tables.getOrDefault(entity, Map.of()).values().stream().filter(row -> !isDeleted(row)).toList());
 
     void requireUnitOfWork(BooleanSupplier active) {
         this.inUnitOfWork = active;
@@ -130,19 +135,60 @@ public class InMemoryRecordRepository implements RecordRepository {
     }
 
     @Override
+    public Map<String, List<String>> linkedIds(EntityDefinition routeEntity, LinkRoute route, Collection<String> ownIds) {
+        Map<String, List<String>> linked = new HashMap<>();
+        liveRows(routeEntity).stream()
+                .filter(row -> ownIds.contains(row.get(route.ownKey())))
+                .sorted(Comparator.comparing(row -> id(row)))
+                .forEach(row -> linked.computeIfAbsent((String) row.get(route.ownKey()), key -> new ArrayList<>())
+                        .add((String) row.get(route.otherKey())));
+        return linked;
+    }
+
+    @Override
+    public int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        List<String> matching = matchingIds(entity, where);
+        matching.forEach(id -> update(entity, id, changes));
+        return matching.size();
+    }
+
+    @Override
+    public int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
+        List<String> matching = matchingIds(entity, where);
+        matching.forEach(id -> softDelete(entity, id, changes));
+        return matching.size();
+    }
+
+    private List<String> matchingIds(EntityDefinition entity, Condition where) {
+        return liveRows(entity).stream().filter(row -> evaluator.matches(where, row)).map(row -> id(row)).toList();
+    }
+
+    @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        field(entity, query.sortBy());
+        query.order().forEach(key -> field(entity, key.attribute()));
+        Comparator<Map<String, Object>> order = RowOrder.of(query.order());
+        Map<String, Object> position = query.after() == null ? null : position(query);
         return liveRows(entity).stream()
-                .sorted(RowOrder.of(query.sortBy(), query.ascending()))
-                .skip(query.offset())
+                .filter(row -> evaluator.matches(query.where(), row))
+                .filter(row -> position == null || order.compare(row, position) > 0)
+                .sorted(order)
+                .skip(position == null ? query.offset() : 0)
                 .limit(query.maxSize())
                 .map(row -> new Record(entity.name(), row))
                 .toList();
     }
 
     @Override
-    public long count(EntityDefinition entity, RecordQuery query) {
-        return liveRows(entity).size();
+    public long count(EntityDefinition entity, Condition where) {
+        return liveRows(entity).stream().filter(row -> evaluator.matches(where, row)).count();
+    }
+
+    private static Map<String, Object> position(RecordQuery query) {
+        Map<String, Object> position = new HashMap<>();
+        for (int i = 0; i < query.order().size(); i++) {
+            position.put(query.order().get(i).attribute(), query.after().get(i));
+        }
+        return position;
     }
 
     private Map<String, Map<String, Object>> rows(EntityDefinition entity) {

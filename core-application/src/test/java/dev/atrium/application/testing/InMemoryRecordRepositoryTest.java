@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.atrium.application.port.out.DuplicateKeyException;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -25,7 +27,7 @@ class InMemoryRecordRepositoryTest {
     }
 
     private List<String> listIds(int offset, int maxSize, String sortBy, boolean ascending) {
-        return repository.list(WIDGET, new RecordQuery(offset, maxSize, sortBy, ascending)).stream().map(Record::id).toList();
+        return repository.list(WIDGET, RecordQuery.page(Condition.TRUE, List.of(new Order(sortBy, ascending)), offset, maxSize)).stream().map(Record::id).toList();
     }
 
     @Test
@@ -113,10 +115,10 @@ class InMemoryRecordRepositoryTest {
         repository.softDelete(WIDGET, "w5", Map.of());
 
         assertThat(listIds(0, 10, "size", true)).containsExactly("w2", "w4", "w1", "w3");
-        assertThat(listIds(0, 10, "size", false)).containsExactly("w3", "w1", "w4", "w2");
+        assertThat(listIds(0, 10, "size", false)).as("ties by ascending id").containsExactly("w1", "w3", "w4", "w2");
         assertThat(listIds(1, 2, "size", true)).containsExactly("w4", "w1");
         assertThat(listIds(0, 10, "id", true)).containsExactly("w1", "w2", "w3", "w4");
-        assertThat(repository.count(WIDGET, new RecordQuery(0, 1, "id", true))).isEqualTo(4);
+        assertThat(repository.count(WIDGET, Condition.TRUE)).isEqualTo(4);
     }
 
     @Test

@@ -20,6 +20,8 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -120,7 +122,7 @@ public abstract class RecordRepositoryContract {
         assertThat(deleted.get("modifiedAt")).isEqualTo(NOW.plusDays(1));
         assertThat(read(() -> repository().idExists(PART, "p1"))).isTrue();
         assertThat(read(() -> repository().liveIds(PART, List.of("p1", "p2")))).containsExactly("p2");
-        assertThat(read(() -> repository().count(PART, query("id", true)))).isEqualTo(1);
+        assertThat(read(() -> repository().count(PART, Condition.TRUE))).isEqualTo(1);
         assertThat(ids(read(() -> repository().list(PART, query("id", true))))).containsExactly("p2");
     }
 
@@ -195,9 +197,11 @@ public abstract class RecordRepositoryContract {
         write(() -> insert(PART, withName(part("p4", "c4"), "gamma")));
 
         assertThat(ids(read(() -> repository().list(PART, query("name", true))))).containsExactly("p2", "p1", "p3", "p4");
-        assertThat(ids(read(() -> repository().list(PART, query("name", false))))).containsExactly("p4", "p3", "p1", "p2");
-        assertThat(ids(read(() -> repository().list(PART, new RecordQuery(1, 2, "name", true))))).containsExactly("p1", "p3");
-        assertThat(read(() -> repository().count(PART, new RecordQuery(1, 2, "name", true)))).isEqualTo(4);
+        assertThat(ids(read(() -> repository().list(PART, query("name", false))))).as("ties by ascending id")
+                .containsExactly("p4", "p1", "p3", "p2");
+        assertThat(ids(read(() -> repository().list(PART, RecordQuery.page(Condition.TRUE,
+                List.of(new Order("name", true)), 1, 2))))).containsExactly("p1", "p3");
+        assertThat(read(() -> repository().count(PART, Condition.TRUE))).isEqualTo(4);
     }
 
     @Test
@@ -278,7 +282,7 @@ public abstract class RecordRepositoryContract {
     }
 
     private static RecordQuery query(String sortBy, boolean ascending) {
-        return new RecordQuery(0, 100, sortBy, ascending);
+        return RecordQuery.page(Condition.TRUE, List.of(new Order(sortBy, ascending)), 0, 100);
     }
 
     private static List<String> ids(List<Record> records) {

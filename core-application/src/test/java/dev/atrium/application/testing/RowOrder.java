@@ -1,24 +1,27 @@
 package dev.atrium.application.testing;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
-import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Order;
 
-/** Orders rows by one attribute, nulls first when ascending, then by id in the same direction. */
-final class RowOrder {
+/** Orders rows by the keys of a list order; null sorts before any value in both directions' start. */
+public final class RowOrder {
 
     private RowOrder() {
     }
 
-    static Comparator<Map<String, Object>> of(String attribute, boolean ascending) {
-        Comparator<Map<String, Object>> order = Comparator.comparing(row -> comparable(row.get(attribute)),
-                Comparator.nullsFirst(Comparator.naturalOrder()));
-        order = order.thenComparing(row -> (String) row.get(SystemFields.ID));
-        return ascending ? order : order.reversed();
+    public static Comparator<Map<String, Object>> of(List<Order> order) {
+        Comparator<Map<String, Object>> comparator = (a, b) -> 0;
+        for (Order key : order) {
+            Comparator<Map<String, Object>> byKey = Comparator.comparing(row -> comparable(row.get(key.attribute())),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            comparator = comparator.thenComparing(key.ascending() ? byKey : byKey.reversed());
+        }
+        return comparator;
     }
 
-    /** Values that are not comparable themselves (lists, maps) compare by their text. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Comparable<Object> comparable(Object value) {
         if (value == null || value instanceof Comparable) {

@@ -20,6 +20,7 @@ public final class Catalog {
     private final Map<String, EntityDefinition> byName;
     private final Map<String, EntityDefinition> byLowerCaseName;
     private final List<String> modules;
+    private final Map<String, LinkRoute> routes;
 
     /**
      * @param modules ids of the modules that contributed, in load order
@@ -35,6 +36,7 @@ public final class Catalog {
         this.byName = Collections.unmodifiableMap(ordered);
         this.byLowerCaseName = Collections.unmodifiableMap(lower);
         this.modules = List.copyOf(modules);
+        this.routes = LinkRoutes.resolve(this.byName);
     }
 
     public long version() {
@@ -53,6 +55,15 @@ public final class Catalog {
     public Optional<EntityDefinition> find(String name) {
         EntityDefinition exact = byName.get(name);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** How a has-many link of an entity is stored; links were checked when the catalog was built. */
+    public LinkRoute route(EntityDefinition entity, String link) {
+        LinkRoute route = routes.get(entity.name() + "." + link);
+        if (route == null) {
+            throw new IllegalArgumentException(entity.name() + "." + link + " is not a has-many link");
+        }
+        return route;
     }
 
     /** Like {@link #find} but fails as AtroCore does for an unknown controller. */

@@ -4,8 +4,13 @@ import java.util.List;
 
 import dev.atrium.domain.record.Record;
 
-/** One page of a list and the number of records that match in all. */
-public record RecordPage(long total, List<Record> list) {
+/**
+ * One page of a list.
+ *
+ * @param total how many records match in all, or null when the count was not asked for
+ * @param next the token that continues after this page (keyset paging), or null when it was the last
+ */
+public record RecordPage(Long total, List<Record> list, String next) {
 
     public RecordPage {
         list = List.copyOf(list);

@@ -1,18 +1,52 @@
 package dev.atrium.domain.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import dev.atrium.domain.metadata.SystemFields;
+
 /**
- * What a list asks for: a page of live records in a stable order.
+ * What a list asks of a repository: live records matching {@code where}, in {@code order} (which
+ * always ends with {@code id}, so the order is total and pages never overlap), one page of them.
  *
- * @param sortBy the attribute to order by; ties are broken by id so pages never overlap
+ * @param after the order-key values of the last record of the previous page (keyset paging), or
+ *     null to page by {@code offset}
  */
-public record RecordQuery(int offset, int maxSize, String sortBy, boolean ascending) {
+public record RecordQuery(Condition where, List<Order> order, int offset, int maxSize, List<Object> after) {
 
     public RecordQuery {
-        if (offset < 0) {
-            throw new IllegalArgumentException("offset must not be negative");
+        Objects.requireNonNull(where, "where");
+        if (order.isEmpty() || !order.get(order.size() - 1).attribute().equals(SystemFields.ID)) {
+            throw new IllegalArgumentException("the order must end with id");
         }
-        if (maxSize < 0) {
-            throw new IllegalArgumentException("maxSize must not be negative");
+        order = List.copyOf(order);
+        if (offset < 0 || maxSize < 0) {
+            throw new IllegalArgumentException("offset and maxSize must not be negative");
         }
+        if (after != null && after.size() != order.size()) {
+            throw new IllegalArgumentException("a keyset position needs one value per order key");
+        }
+        after = after == null ? null : Collections.unmodifiableList(new ArrayList<>(after));
+    }
+
+    /** A page in the given order, ties broken by ascending id. */
+    public static RecordQuery page(Condition where, List<Order> order, int offset, int maxSize) {
+        return new RecordQuery(where, withIdLast(order), offset, maxSize, null);
+    }
+
+    /** Appends {@code id} to an order that lacks it, so that the order is total. */
+    public static List<Order> withIdLast(List<Order> order) {
+        List<Order> total = new ArrayList<>();
+        for (Order key : order) {
+            if (key.attribute().equals(SystemFields.ID)) {
+                total.add(key);
+                return total;
+            }
+            total.add(key);
+        }
+        total.add(new Order(SystemFields.ID, true));
+        return total;
     }
 }

@@ -2,6 +2,7 @@ package dev.atrium.domain.metadata;
 
 import static dev.atrium.domain.metadata.Definitions.base;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -99,11 +100,31 @@ class CatalogBuilderTest {
 
     @Test
     void aHasManyLinkWithoutAFieldGetsAnUnstoredLinkMultipleField() {
-        EntityDefinition maker = build(base("Gadget"), base("Maker").link("gadgets", LinkType.HAS_MANY, "Gadget"))
-                .require("Maker");
+        Catalog catalog = build(base("Gadget").link("maker", LinkType.BELONGS_TO, "Maker"),
+                base("Maker").link(new LinkDefinition("gadgets", LinkType.HAS_MANY, "Gadget", "maker", null)));
+        EntityDefinition maker = catalog.require("Maker");
 
         assertThat(maker.fields().get("gadgets").type()).isEqualTo(FieldType.LINK_MULTIPLE);
         assertThat(maker.storedFields()).extracting(FieldDefinition::name).doesNotContain("gadgets");
+        assertThat(catalog.route(maker, "gadgets")).isEqualTo(new LinkRoute("Gadget", "makerId", "id"));
+    }
+
+    @Test
+    void aManyToManyLinkRunsThroughItsRelationEntity() {
+        Catalog catalog = build(base("Tag"),
+                base("Gadget").link(new LinkDefinition("tags", LinkType.HAS_MANY, "Tag", null, "gadgetTag")),
+                Definitions.of("GadgetTag", EntityType.RELATION).link("gadget", LinkType.BELONGS_TO, "Gadget")
+                        .link("tag", LinkType.BELONGS_TO, "Tag"));
+
+        assertThat(catalog.route(catalog.require("Gadget"), "tags"))
+                .isEqualTo(new LinkRoute("GadgetTag", "gadgetId", "tagId"));
+    }
+
+    @Test
+    void aHasManyLinkWithNoWayBackIsRefused() {
+        assertThatThrownBy(() -> build(base("Gadget"), base("Maker").link("gadgets", LinkType.HAS_MANY, "Gadget")))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("has-many link 'gadgets' needs either a 'relationName' or a 'foreign' belongsTo link");
     }
 
     @Test

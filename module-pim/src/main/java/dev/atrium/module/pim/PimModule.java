@@ -15,6 +15,8 @@ public final class PimModule implements PlatformModule {
     public void contribute(ModuleContributions contributions) {
         contributions.entityDefinitions(PimModule.class,
                 "entities/Brand.json",
-                "entities/Product.json");
+                "entities/Product.json",
+                "entities/Category.json",
+                "entities/ProductCategory.json");
     }
 }

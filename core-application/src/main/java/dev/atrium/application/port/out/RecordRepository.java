@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkRoute;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -42,7 +44,21 @@ public interface RecordRepository {
     /** Removes the row. */
     void delete(EntityDefinition entity, String id);
 
+    /**
+     * The other ends of a to-many link for each of {@code ownIds}: the {@code otherKey} values of the
+     * live rows of {@code routeEntity} whose {@code ownKey} is one of them, in row id order.
+     */
+    Map<String, List<String>> linkedIds(EntityDefinition routeEntity, LinkRoute route, Collection<String> ownIds);
+
+    /** Applies {@code changes} to every live record matching the condition, in one statement; returns how many. */
+    int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes);
+
+    /** Soft-deletes every live record matching the condition, in one statement; returns how many. */
+    int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes);
+
+    /** Live records matching the query's condition, in its order, one page (by offset or after a keyset position). */
     List<Record> list(EntityDefinition entity, RecordQuery query);
 
-    long count(EntityDefinition entity, RecordQuery query);
+    /** How many live records match the condition. */
+    long count(EntityDefinition entity, Condition where);
 }

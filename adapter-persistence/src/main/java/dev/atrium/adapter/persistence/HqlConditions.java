@@ -1,0 +1,209 @@
+package dev.atrium.adapter.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
+
+/**
+ * Writes conditions, orders and keyset positions as HQL over one entity (alias {@code e}). Only
+ * attribute names checked against the catalog reach the text; every value is a named parameter.
+ */
+final class HqlConditions {
+
+    /** LIKE's escape character here; backslash would need escaping itself in MariaDB string literals. */
+    private static final char ESCAPE = '!';
+
+    private final EntityDefinition entity;
+    private final boolean nullsSmallest;
+    private final StringBuilder hql = new StringBuilder();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    HqlConditions(EntityDefinition entity) {
+        this(entity, true);
+    }
+
+    /** @param nullsSmallest whether the database sorts null before every value (H2, MariaDB) or after (PostgreSQL) */
+    HqlConditions(EntityDefinition entity, boolean nullsSmallest) {
+        this.entity = entity;
+        this.nullsSmallest = nullsSmallest;
+    }
+
+    String text() {
+        return hql.toString();
+    }
+
+    Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    HqlConditions append(String text) {
+        hql.append(text);
+        return this;
+    }
+
+    HqlConditions condition(Condition condition) {
+        if (condition instanceof Condition.All all) {
+            return junction(all.parts(), " and ", "1 = 1");
+        }
+        if (condition instanceof Condition.Any any) {
+            return junction(any.parts(), " or ", "1 = 0");
+        }
+        if (condition instanceof Condition.Not not) {
+            hql.append("not (");
+            return condition(not.part()).append(")");
+        }
+        if (condition instanceof Condition.Compare compare) {
+            return append(path(compare.attribute())).append(" ").append(operator(compare.operator())).append(" ")
+                    .append(parameter(compare.value()));
+        }
+        if (condition instanceof Condition.In in) {
+            return in.values().isEmpty() ? append("1 = 0")
+                    : append(path(in.attribute())).append(" in (").append(parameter(in.values())).append(")");
+        }
+        if (condition instanceof Condition.Like like) {
+            return append("lower(").append(path(like.attribute())).append(") like lower(")
+                    .append(parameter(escaped(like.pattern()))).append(") escape '" + ESCAPE + "'");
+        }
+        if (condition instanceof Condition.IsNull isNull) {
+            return append(path(isNull.attribute())).append(" is null");
+        }
+        if (condition instanceof Condition.ArrayContains contains) {
+            String element = "%" + escaped(Condition.Like.literal(JsonValues.write(contains.value()))) + "%";
+            return append("coalesce(").append(path(contains.attribute())).append(", '') like ")
+                    .append(parameter(element)).append(" escape '" + ESCAPE + "'");
+        }
+        if (condition instanceof Condition.ArrayEmpty empty) {
+            String path = path(empty.attribute());
+            return append("(").append(path).append(" is null or ").append(path).append(" like '[]')");
+        }
+        return linked((Condition.Linked) condition);
+    }
+
+    /** Writes {@code e.a = :p0, e.b = :p1} for an update; JSON-typed values travel as their text. */
+    HqlConditions set(Map<String, Object> changes) {
+        int i = 0;
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            var field = entity.fieldByAttribute(change.getKey()).orElseThrow(() ->
+                    new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + change.getKey()));
+            Object value = field.type().storage() == FieldType.Storage.JSON ? JsonValues.write(change.getValue())
+                    : change.getValue();
+            hql.append(i++ == 0 ? "" : ", ").append("e.").append(field.attribute()).append(" = ")
+                    .append(value == null ? "null" : parameter(value));
+        }
+        return this;
+    }
+
+    /**
+     * Orders by the keys, nulls where the database puts them: asking for another null order would
+     * keep it from reading an index in order, and then every list would sort all its matches.
+     */
+    HqlConditions orderBy(List<Order> order) {
+        hql.append(" order by ");
+        for (int i = 0; i < order.size(); i++) {
+            Order key = order.get(i);
+            hql.append(i == 0 ? "" : ", ").append(path(key.attribute())).append(key.ascending() ? " asc" : " desc");
+        }
+        return this;
+    }
+
+    /** Rows after a keyset position: later in the first key, or equal in it and later in the next, and so on. */
+    HqlConditions after(List<Order> order, List<Object> position) {
+        hql.append("(");
+        for (int i = 0; i < order.size(); i++) {
+            hql.append(i == 0 ? "(" : " or (");
+            for (int j = 0; j < i; j++) {
+                equal(order.get(j).attribute(), position.get(j));
+                hql.append(" and ");
+            }
+            later(order.get(i), position.get(i));
+            hql.append(")");
+        }
+        hql.append(")");
+        return this;
+    }
+
+    private void equal(String attribute, Object value) {
+        hql.append(path(attribute)).append(value == null ? " is null" : " = " + parameter(value));
+    }
+
+    /** Rows after {@code value} in the key's direction, with nulls first or last as the database sorts them. */
+    private void later(Order key, Object value) {
+        String path = path(key.attribute());
+        boolean nullsFirst = key.ascending() == nullsSmallest;
+        if (value == null) {
+            hql.append(nullsFirst ? path + " is not null" : "1 = 0");
+            return;
+        }
+        String beyond = path + (key.ascending() ? " > " : " < ") + parameter(value);
+        hql.append(nullsFirst ? beyond : "(" + beyond + " or " + path + " is null)");
+    }
+
+    private HqlConditions junction(List<Condition> parts, String joiner, String empty) {
+        if (parts.isEmpty()) {
+            return append(empty);
+        }
+        hql.append("(");
+        for (int i = 0; i < parts.size(); i++) {
+            hql.append(i == 0 ? "" : joiner);
+            condition(parts.get(i));
+        }
+        return append(")");
+    }
+
+    private HqlConditions linked(Condition.Linked linked) {
+        String alias = "r" + parameters.size();
+        hql.append("exists (select 1 from ").append(linked.route().entity()).append(" ").append(alias)
+                .append(" where ").append(alias).append(".").append(linked.route().ownKey()).append(" = e.id and ")
+                .append(alias).append(".").append(SystemFields.DELETED).append(" = false");
+        if (linked.ids() != null) {
+            hql.append(" and ").append(alias).append(".").append(linked.route().otherKey()).append(" in (")
+                    .append(parameter(linked.ids())).append(")");
+        }
+        return append(")");
+    }
+
+    private String parameter(Object value) {
+        String name = "p" + parameters.size();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
+    private String path(String attribute) {
+        return "e." + entity.fieldByAttribute(attribute)
+                .orElseThrow(() -> new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + attribute))
+                .attribute();
+    }
+
+    private static String operator(Condition.Operator operator) {
+        return switch (operator) {
+            case EQUALS -> "=";
+            case NOT_EQUALS -> "<>";
+            case GREATER -> ">";
+            case GREATER_OR_EQUAL -> ">=";
+            case LESS -> "<";
+            case LESS_OR_EQUAL -> "<=";
+        };
+    }
+
+    /** Rewrites a pattern from {@link Condition.Like}'s backslash escapes to this class's escape character. */
+    private static String escaped(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length() + 4);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                out.append(ESCAPE).append(pattern.charAt(++i));
+            } else if (c == ESCAPE) {
+                out.append(ESCAPE).append(ESCAPE);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

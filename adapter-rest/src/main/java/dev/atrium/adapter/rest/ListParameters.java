@@ -1,0 +1,88 @@
+package dev.atrium.adapter.rest;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.atrium.application.port.in.ListRecordsQuery;
+import dev.atrium.domain.DomainException;
+import dev.atrium.domain.query.RecordPage;
+
+/** Reads the list parameters of {@code GET /api/v1/{entity}} into a query. */
+final class ListParameters {
+
+    private ListParameters() {
+    }
+
+    static ListRecordsQuery read(String entity, MultivaluedMap<String, String> parameters) {
+        String count = parameters.getFirst("count");
+        if (count != null && !count.equals("exact") && !count.equals("none")) {
+            throw DomainException.invalid("'count' must be exact or none.");
+        }
+        boolean totalOnly = "true".equals(parameters.getFirst("totalOnly"));
+        boolean collectionOnly = "true".equals(parameters.getFirst("collectionOnly"));
+        String asc = parameters.getFirst("asc");
+        return new ListRecordsQuery(entity, where(parameters), blankToNull(parameters.getFirst("textFilter")),
+                commaList(parameters.getFirst("select")), commaList(parameters.getFirst("sortBy")),
+                asc == null ? null : "true".equals(asc),
+                QueryParameters.nonNegative("offset", parameters.getFirst("offset"), 0),
+                QueryParameters.nonNegative("maxSize", parameters.getFirst("maxSize"), null),
+                blankToNull(parameters.getFirst("cursor")),
+                !collectionOnly && !"none".equals(count), !totalOnly);
+    }
+
+    /** A page as AtroCore answers it: {@code total} (unless not counted), {@code list} (unless total only), {@code next}. */
+    static Map<String, Object> answer(ListRecordsQuery query, RecordPage page) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (page.total() != null) {
+            json.put("total", page.total());
+        }
+        if (query.list()) {
+            json.put("list", page.list().stream().map(RecordJson::of).toList());
+        }
+        if (page.next() != null) {
+            json.put("next", page.next());
+        }
+        return json;
+    }
+
+    /** {@code where} as bracket parameters, or as one JSON string (an array, or a single condition). */
+    private static List<?> where(MultivaluedMap<String, String> parameters) {
+        Object brackets = BracketParameters.read(parameters, "where");
+        String json = parameters.getFirst("where");
+        if (brackets != null && json != null) {
+            throw DomainException.invalid("'where' is given twice: as a JSON string and as array parameters.");
+        }
+        Object where = brackets != null ? brackets : json == null || json.isBlank() ? List.of() : parse(json);
+        if (where instanceof List<?> list) {
+            return list;
+        }
+        if (where instanceof Map<?, ?> single) {
+            return List.of(single);
+        }
+        throw DomainException.invalid("'where' must be a list of conditions.");
+    }
+
+    private static Object parse(String json) {
+        JsonNode node = Json.readTree(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return Json.MAPPER.convertValue(node, Object.class);
+    }
+
+    private static List<String> commaList(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

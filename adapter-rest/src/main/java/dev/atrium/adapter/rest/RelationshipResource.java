@@ -1,0 +1,87 @@
+package dev.atrium.adapter.rest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import dev.atrium.application.port.in.LinkRecordsCommand;
+import dev.atrium.application.port.in.LinkRecordsUseCase;
+import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
+import dev.atrium.application.port.in.ListRecordsQuery;
+import dev.atrium.domain.DomainException;
+
+/**
+ * {@code /api/v1/{entity}/{id}/{link}}: list the linked records (every list parameter applies),
+ * link with {@code {"id"}} or {@code {"ids"}}, unlink with the same body or {@code ?ids=a,b}.
+ */
+@Path("api/v1/{entity}/{id}/{link}")
+@Produces(MediaType.APPLICATION_JSON)
+public class RelationshipResource {
+
+    private final ListLinkedRecordsUseCase listLinked;
+    private final LinkRecordsUseCase links;
+
+    public RelationshipResource(ListLinkedRecordsUseCase listLinked, LinkRecordsUseCase links) {
+        this.listLinked = listLinked;
+        this.links = links;
+    }
+
+    @GET
+    public Map<String, Object> list(@PathParam("entity") String entity, @PathParam("id") String id,
+            @PathParam("link") String link, @Context UriInfo uri) {
+        ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
+        return ListParameters.answer(query, listLinked.listLinked(entity, id, link, query));
+    }
+
+    @POST
+    public boolean link(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
+            InputStream body) {
+        links.link(new LinkRecordsCommand(entity, id, link, ids(Json.readObject(body))));
+        return true;
+    }
+
+    @DELETE
+    public boolean unlink(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
+            @QueryParam("ids") String ids, InputStream body) throws IOException {
+        List<String> chosen = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim)
+                .filter(item -> !item.isEmpty()).toList();
+        if (chosen == null) {
+            byte[] bytes = body.readAllBytes();
+            chosen = bytes.length == 0 ? List.of() : ids(Json.readObject(new ByteArrayInputStream(bytes)));
+        }
+        links.unlink(new LinkRecordsCommand(entity, id, link, chosen));
+        return true;
+    }
+
+    /** AtroCore's two shapes: {@code {"id": "a"}} or {@code {"ids": ["a", "b"]}}. */
+    private static List<String> ids(Map<String, Object> body) {
+        List<String> ids = new ArrayList<>();
+        if (body.get("id") instanceof String id) {
+            ids.add(id);
+        }
+        if (body.get("ids") instanceof List<?> many) {
+            for (Object item : many) {
+                if (!(item instanceof String id)) {
+                    throw DomainException.invalid("'ids' must be an array of record ids.");
+                }
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,217 @@
+package dev.atrium.domain.query;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.LinkDefinition;
+import dev.atrium.domain.metadata.LinkType;
+
+/**
+ * Reads AtroCore's {@code where}: a list of {@code {type, attribute, value}} items, all of which
+ * must hold, into a typed {@link Condition}. Every problem is a 400 naming the item: an unknown
+ * type or attribute, a value that does not fit the field, a condition that does not fit the field's
+ * type. Date conditions are resolved against {@code now} (UTC).
+ */
+public final class WhereParser {
+
+    private static final int MAX_DEPTH = 8;
+    private static final int MAX_ITEMS = 500;
+    private static final Set<String> TEXT_TYPES = Set.of("like", "notLike", "contains", "notContains",
+            "startsWith", "endsWith");
+
+    private final Catalog catalog;
+    private final EntityDefinition entity;
+    private final DateConditions dates;
+    private int items;
+
+    private WhereParser(Catalog catalog, EntityDefinition entity, LocalDateTime now) {
+        this.catalog = catalog;
+        this.entity = entity;
+        this.dates = new DateConditions(now);
+    }
+
+    public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now) {
+        return Condition.all(new WhereParser(catalog, entity, now).parts(where, "where", 0));
+    }
+
+    private List<Condition> parts(List<?> list, String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw FilterValues.invalid(path, "nests conditions deeper than " + MAX_DEPTH + " levels");
+        }
+        List<Condition> parts = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            parts.add(item(list.get(i), path + "[" + i + "]", depth));
+        }
+        return parts;
+    }
+
+    private Condition item(Object raw, String path, int depth) {
+        if (++items > MAX_ITEMS) {
+            throw FilterValues.invalid("where", "has more than " + MAX_ITEMS + " conditions");
+        }
+        if (!(raw instanceof Map<?, ?> item) || !(item.get("type") instanceof String type)) {
+            throw FilterValues.invalid(path, "must be an object with a 'type'");
+        }
+        Object value = item.get("value");
+        switch (type) {
+            case "and":
+                return new Condition.All(parts(list(value, path), path, depth + 1));
+            case "or":
+                return new Condition.Any(parts(list(value, path), path, depth + 1));
+            case "not":
+                return new Condition.Not(new Condition.All(parts(list(value, path), path, depth + 1)));
+            default:
+                break;
+        }
+        String attribute = item.get("attribute") instanceof String name ? name : null;
+        if (attribute == null || attribute.isBlank()) {
+            throw FilterValues.invalid(path, "(" + type + ") needs an 'attribute'");
+        }
+        String where = path + " (" + type + " on '" + attribute + "')";
+        if (type.equals("linkedWith") || type.equals("notLinkedWith") || type.equals("isLinked")
+                || type.equals("isNotLinked")) {
+            return link(type, attribute, value, where);
+        }
+        FieldDefinition field = entity.fieldByAttribute(attribute).orElseThrow(() -> FilterValues.invalid(where,
+                "names '" + attribute + "', which is not a field of " + entity.name()));
+        if (TEXT_TYPES.contains(type)) {
+            return text(type, field, value, where);
+        }
+        if (type.startsWith("array")) {
+            return array(type, field, value, where);
+        }
+        if (DateConditions.TYPES.contains(type)) {
+            return dates.condition(type, field, value, where);
+        }
+        return scalar(type, field, value, where);
+    }
+
+    private Condition scalar(String type, FieldDefinition field, Object value, String where) {
+        String attribute = field.attribute();
+        FieldType.Storage storage = field.type().storage();
+        boolean nullCheck = type.equals("isNull") || type.equals("isNotNull");
+        if ((storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT) && !nullCheck) {
+            throw FilterValues.invalid(where, "cannot compare a " + field.type().jsonName()
+                    + " field; use the text or array conditions");
+        }
+        return switch (type) {
+            case "equals" -> compare(field, Condition.Operator.EQUALS, value, where);
+            case "notEquals" -> compare(field, Condition.Operator.NOT_EQUALS, value, where);
+            case "greaterThan" -> compare(field, Condition.Operator.GREATER, value, where);
+            case "greaterThanOrEquals" -> compare(field, Condition.Operator.GREATER_OR_EQUAL, value, where);
+            case "lessThan" -> compare(field, Condition.Operator.LESS, value, where);
+            case "lessThanOrEquals" -> compare(field, Condition.Operator.LESS_OR_EQUAL, value, where);
+            case "between" -> between(field, value, where);
+            case "in" -> new Condition.In(attribute, FilterValues.typedList(field, value, where));
+            case "notIn" -> new Condition.Not(new Condition.In(attribute, FilterValues.typedList(field, value, where)));
+            case "isNull" -> new Condition.IsNull(attribute);
+            case "isNotNull" -> new Condition.Not(new Condition.IsNull(attribute));
+            case "isTrue", "isFalse" -> {
+                if (field.type() != FieldType.BOOL) {
+                    throw FilterValues.invalid(where, "applies to bool fields only");
+                }
+                yield new Condition.Compare(attribute, Condition.Operator.EQUALS, type.equals("isTrue"));
+            }
+            default -> throw FilterValues.invalid(where, "has an unknown condition type '" + type + "'");
+        };
+    }
+
+    private static Condition compare(FieldDefinition field, Condition.Operator operator, Object value, String where) {
+        return new Condition.Compare(field.attribute(), operator, FilterValues.typed(field, value, where));
+    }
+
+    private static Condition between(FieldDefinition field, Object value, String where) {
+        if (!(value instanceof List<?> bounds) || bounds.size() != 2) {
+            throw FilterValues.invalid(where, "needs two values: [from, to]");
+        }
+        return new Condition.All(List.of(
+                compare(field, Condition.Operator.GREATER_OR_EQUAL, bounds.get(0), where),
+                compare(field, Condition.Operator.LESS_OR_EQUAL, bounds.get(1), where)));
+    }
+
+    private static Condition text(String type, FieldDefinition field, Object value, String where) {
+        FieldType.Storage storage = field.type().storage();
+        if (storage != FieldType.Storage.STRING && storage != FieldType.Storage.TEXT) {
+            throw FilterValues.invalid(where, "applies to text fields only");
+        }
+        if (!(value instanceof String text)) {
+            throw FilterValues.invalid(where, "needs a text value");
+        }
+        String literal = Condition.Like.literal(text);
+        return switch (type) {
+            case "like" -> new Condition.Like(field.attribute(), text);
+            case "notLike" -> new Condition.Not(new Condition.Like(field.attribute(), text));
+            case "contains" -> new Condition.Like(field.attribute(), "%" + literal + "%");
+            case "notContains" -> new Condition.Not(new Condition.Like(field.attribute(), "%" + literal + "%"));
+            case "startsWith" -> new Condition.Like(field.attribute(), literal + "%");
+            default -> new Condition.Like(field.attribute(), "%" + literal);
+        };
+    }
+
+    private static Condition array(String type, FieldDefinition field, Object value, String where) {
+        if (field.type() != FieldType.MULTI_ENUM && field.type() != FieldType.ARRAY) {
+            throw FilterValues.invalid(where, "applies to multiEnum and array fields only");
+        }
+        String attribute = field.attribute();
+        return switch (type) {
+            case "arrayIsEmpty" -> new Condition.ArrayEmpty(attribute);
+            case "arrayIsNotEmpty" -> new Condition.Not(new Condition.ArrayEmpty(attribute));
+            case "arrayAnyOf", "arrayNoneOf" -> {
+                List<Condition> any = new ArrayList<>();
+                for (Object item : value instanceof List<?> list ? list : List.of(value)) {
+                    if (!(item instanceof String text)) {
+                        throw FilterValues.invalid(where, "needs text values");
+                    }
+                    any.add(new Condition.ArrayContains(attribute, text));
+                }
+                Condition anyOf = new Condition.Any(any);
+                yield type.equals("arrayAnyOf") ? anyOf : new Condition.Not(anyOf);
+            }
+            default -> throw FilterValues.invalid(where, "has an unknown condition type '" + type + "'");
+        };
+    }
+
+    private Condition link(String type, String name, Object value, String where) {
+        LinkDefinition link = entity.links().get(name);
+        if (link == null) {
+            throw FilterValues.invalid(where, "names '" + name + "', which is not a link of " + entity.name());
+        }
+        boolean anyRecord = type.equals("isLinked") || type.equals("isNotLinked");
+        List<String> ids = anyRecord ? null : ids(value, where);
+        Condition linked = link.type() == LinkType.BELONGS_TO
+                ? anyRecord ? new Condition.Not(new Condition.IsNull(name + "Id")) : new Condition.In(name + "Id", new ArrayList<>(ids))
+                : new Condition.Linked(catalog.route(entity, name), ids);
+        return type.startsWith("not") || type.equals("isNotLinked") ? new Condition.Not(linked) : linked;
+    }
+
+    private static List<String> ids(Object value, String where) {
+        if (value == null) {
+            throw FilterValues.invalid(where, "needs record ids");
+        }
+        List<String> ids = new ArrayList<>();
+        for (Object item : value instanceof List<?> list ? list : List.of(value)) {
+            if (!(item instanceof String id)) {
+                throw FilterValues.invalid(where, "needs record ids");
+            }
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            throw FilterValues.invalid(where, "needs at least one record id");
+        }
+        return ids;
+    }
+
+    private static List<?> list(Object value, String where) {
+        if (!(value instanceof List<?> list)) {
+            throw FilterValues.invalid(where, "needs a list of conditions as its value");
+        }
+        return list;
+    }
+}
