@@ -146,10 +146,10 @@ final class HibernateRecordRepository implements RecordRepository {
         }
         String own = attribute(routeEntity, route.ownKey());
         String other = attribute(routeEntity, route.otherKey());
-        List<Object[]> rows = session().createSelectionQuery("select r." + own + ", r." + other + " from "
-                        + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r." + own
-                        + " in (:ids) order by r.id", Object[].class)
-                .setParameterList("ids", ownIds).getResultList();
+        List<Object[]> rows = inChunks(ownIds, chunk -> session().createSelectionQuery("select r." + own + ", r."
+                        + other + " from " + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r."
+                        + own + " in (:ids) order by r.id", Object[].class)
+                .setParameterList("ids", chunk).getResultList());
         Map<String, List<String>> linked = new HashMap<>();
         rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return linked;
