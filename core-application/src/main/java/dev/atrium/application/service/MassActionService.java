@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -61,12 +63,16 @@ public final class MassActionService implements MassActionsUseCase {
                     + "use the relationship routes.");
         }
         Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, command.attributes()));
-        Condition scope = scope(catalog, entity, command.selection());
+        List<Condition> scopes = scopes(catalog, entity, command.selection());
         return unitOfWork.inTransaction(() -> {
             references.check(entity, changes);
             changes.put(SystemFields.MODIFIED_AT, now());
             try {
-                return repository.updateAll(entity, scope, changes);
+                int updated = 0;
+                for (Condition scope : scopes) {
+                    updated += repository.updateAll(entity, scope, changes);
+                }
+                return updated;
             } catch (DuplicateKeyException e) {
                 throw ValidationException.of(null, "notUnique", "The update would give several " + entity.name()
                         + " records the same unique value.");
@@ -78,30 +84,43 @@ public final class MassActionService implements MassActionsUseCase {
     public int massDelete(MassSelection selection) {
         Catalog catalog = catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(selection.entity());
-        Condition scope = scope(catalog, entity, selection);
+        List<Condition> scopes = scopes(catalog, entity, selection);
         List<Order> byId = List.of(new Order(SystemFields.ID, true));
         return unitOfWork.inTransaction(() -> {
             LocalDateTime now = now();
             int deleted = 0;
-            List<Record> chunk;
-            do {
-                chunk = repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
-                List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
-                if (!ids.isEmpty()) {
-                    toMany.forget(entity, ids, now);
-                    deleted += repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
-                            Map.of(SystemFields.MODIFIED_AT, now));
-                }
-            } while (chunk.size() == CHUNK);
+            for (Condition scope : scopes) {
+                List<Record> chunk;
+                do {
+                    chunk = repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
+                    List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
+                    if (!ids.isEmpty()) {
+                        toMany.forget(entity, ids, now);
+                        deleted += repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
+                                Map.of(SystemFields.MODIFIED_AT, now));
+                    }
+                } while (chunk.size() == CHUNK);
+            }
             return deleted;
         });
     }
 
-    private Condition scope(Catalog catalog, EntityDefinition entity, MassSelection selection) {
+    /**
+     * The selection as conditions: its where, or its ids {@value #CHUNK} at a time, as no database
+     * driver binds an unbounded list in one statement (PostgreSQL's takes 65,535 values at most).
+     */
+    private List<Condition> scopes(Catalog catalog, EntityDefinition entity, MassSelection selection) {
         if (selection.byWhere()) {
-            return WhereParser.parse(catalog, entity, selection.where(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+            return List.of(WhereParser.parse(catalog, entity, selection.where(),
+                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
         }
-        return new Condition.In(SystemFields.ID, List.copyOf(selection.ids()));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(selection.ids()));
+        List<Condition> scopes = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            scopes.add(new Condition.In(SystemFields.ID, List.copyOf(chunk)));
+        }
+        return scopes;
     }
 
     private LocalDateTime now() {
