@@ -8,10 +8,11 @@ import dev.atrium.adapter.persistence.DatabaseSettings;
 import dev.atrium.adapter.persistence.PersistenceConfiguration;
 import dev.atrium.adapter.rest.RestConfiguration;
 import dev.atrium.adapter.rest.RestSettings;
+import dev.atrium.adapter.security.SecurityConfiguration;
 
 /** The whole application: each adapter's configuration imported explicitly, no component scan. */
 @Configuration(proxyBeanMethods = false)
-@Import({CoreConfiguration.class, PersistenceConfiguration.class, RestConfiguration.class})
+@Import({CoreConfiguration.class, PersistenceConfiguration.class, RestConfiguration.class, SecurityConfiguration.class})
 class AtriumConfiguration {
 
     @Bean

@@ -20,7 +20,10 @@ public record AtriumSettings(
         Duration dbConnectionTimeout,
         long maxBodyBytes,
         int defaultPageSize,
-        int maxPageSize) {
+        int maxPageSize,
+        String adminPassword,
+        int tokenLifetimeHours,
+        int tokenIdleHours) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -41,7 +44,10 @@ public record AtriumSettings(
                 Duration.ofMillis(integer(lookup, "ATRIUM_DB_CONNECTION_TIMEOUT_MS", 5000)),
                 integer(lookup, "ATRIUM_MAX_BODY_BYTES", 16 * 1024 * 1024),
                 integer(lookup, "ATRIUM_DEFAULT_PAGE_SIZE", 200),
-                integer(lookup, "ATRIUM_MAX_PAGE_SIZE", 1000));
+                integer(lookup, "ATRIUM_MAX_PAGE_SIZE", 1000),
+                value(lookup, "ATRIUM_ADMIN_PASSWORD", null),
+                integer(lookup, "ATRIUM_TOKEN_LIFETIME_HOURS", 0),
+                integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

@@ -1,7 +1,12 @@
 package dev.atrium.app;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +14,11 @@ import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
 import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.application.port.out.LoginLog;
+import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.service.AccessControl;
+import dev.atrium.application.service.AdminBootstrap;
+import dev.atrium.application.service.AuthService;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
 import dev.atrium.application.service.HealthService;
@@ -17,11 +27,15 @@ import dev.atrium.application.service.MassActionService;
 import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordService;
+import dev.atrium.application.service.RecordServices;
+import dev.atrium.application.service.TokenSettings;
 import dev.atrium.domain.metadata.Catalog;
 
 /** The framework-free core, wired by hand: services get their ports here and nowhere else. */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreConfiguration.class);
 
     @Bean
     Clock clock() {
@@ -48,21 +62,64 @@ class CoreConfiguration {
     }
 
     @Bean
-    RecordService recordService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits) {
-        return new RecordService(catalogs, repository, unitOfWork, clock, limits);
-    }
-
-    @Bean
-    RecordLinkService recordLinkService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits) {
-        return new RecordLinkService(catalogs, repository, unitOfWork, clock, limits);
-    }
-
-    @Bean
-    MassActionService massActionService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+    AccessControl accessControl(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             Clock clock) {
-        return new MassActionService(catalogs, repository, unitOfWork, clock);
+        return new AccessControl(catalogs, repository, unitOfWork, clock);
+    }
+
+    @Bean
+    RecordServices recordServices(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
+        return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords);
+    }
+
+    @Bean
+    RecordService recordService(RecordServices services) {
+        return services.records();
+    }
+
+    @Bean
+    RecordLinkService recordLinkService(RecordServices services) {
+        return services.links();
+    }
+
+    @Bean
+    MassActionService massActionService(RecordServices services) {
+        return services.massActions();
+    }
+
+    @Bean
+    AuthService authService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            PasswordHasher passwords, LoginLog loginLog, AccessControl accessControl, Clock clock,
+            AtriumSettings settings) {
+        return new AuthService(catalogs, repository, unitOfWork, passwords, loginLog, accessControl, clock,
+                new TokenSettings(settings.tokenLifetimeHours(), settings.tokenIdleHours()));
+    }
+
+    /** Writes tokens' last access in batches, not on every request. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService tokenActivityWriter(AuthService auth) {
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "atrium-token-activity");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = AuthService.ACTIVITY_FLUSH.toMillis();
+        writer.scheduleWithFixedDelay(() -> {
+            try {
+                auth.flushActivity();
+            } catch (RuntimeException e) {
+                LOG.warn("Token activity could not be written: {}", e.getMessage());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        return writer;
+    }
+
+    @Bean
+    AdminBootstrap adminBootstrap(RecordServices services, AtriumSettings settings) {
+        AdminBootstrap bootstrap = new AdminBootstrap(services);
+        bootstrap.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
+        return bootstrap;
     }
 
     @Bean

@@ -59,9 +59,13 @@ class WarLaunchIT {
             Matcher started = awaitStart(process);
             System.out.println("java -jar atrium.war: started in " + started.group(2) + " ms");
             URI uri = URI.create(started.group(1));
-            ApiClient api = new ApiClient(uri);
+            Path passwordFile = dataDir.resolve("initial-admin-password");
+            assertThat(passwordFile).as("a first start without ATRIUM_ADMIN_PASSWORD makes a random one").exists();
+            ApiClient anonymous = new ApiClient(uri);
+            assertThat(anonymous.get("/health").status()).isEqualTo(200);
+            assertThat(anonymous.get("/api/v1/Product").status()).isEqualTo(401);
+            ApiClient api = anonymous.loggedInAs("admin", Files.readString(passwordFile).trim());
 
-            assertThat(api.get("/health").status()).isEqualTo(200);
             ApiResponse created = api.post("/api/v1/Product", Map.of("name", "Packaged", "number", "W-1"));
             assertThat(created.status()).isEqualTo(200);
             assertThat(api.get("/api/v1/Product/" + created.json().get("id").asText()).json().get("name").asText())

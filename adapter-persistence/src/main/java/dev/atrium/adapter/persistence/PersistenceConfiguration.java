@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariDataSource;
 
 import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
 
@@ -38,6 +39,11 @@ public class PersistenceConfiguration {
     @Bean
     RecordRepository recordRepository(HibernateUnitOfWork unitOfWork) {
         return new HibernateRecordRepository(unitOfWork);
+    }
+
+    @Bean
+    LoginLog loginLog(HikariDataSource dataSource) {
+        return new JdbcLoginLog(dataSource);
     }
 
     @Bean

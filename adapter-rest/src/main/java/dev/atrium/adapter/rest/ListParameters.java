@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.RecordPage;
+import dev.atrium.domain.security.Principal;
 
 /** Reads the list parameters of {@code GET /api/v1/{entity}} into a query. */
 final class ListParameters {
@@ -21,7 +22,7 @@ final class ListParameters {
     private ListParameters() {
     }
 
-    static ListRecordsQuery read(String entity, MultivaluedMap<String, String> parameters) {
+    static ListRecordsQuery read(Principal caller, String entity, MultivaluedMap<String, String> parameters) {
         String count = parameters.getFirst("count");
         if (count != null && !count.equals("exact") && !count.equals("none")) {
             throw DomainException.invalid("'count' must be exact or none.");
@@ -29,7 +30,7 @@ final class ListParameters {
         boolean totalOnly = "true".equals(parameters.getFirst("totalOnly"));
         boolean collectionOnly = "true".equals(parameters.getFirst("collectionOnly"));
         String asc = parameters.getFirst("asc");
-        return new ListRecordsQuery(entity, where(parameters), blankToNull(parameters.getFirst("textFilter")),
+        return new ListRecordsQuery(caller, entity, where(parameters), blankToNull(parameters.getFirst("textFilter")),
                 commaList(parameters.getFirst("select")), commaList(parameters.getFirst("sortBy")),
                 asc == null ? null : "true".equals(asc),
                 QueryParameters.nonNegative("offset", parameters.getFirst("offset"), 0),

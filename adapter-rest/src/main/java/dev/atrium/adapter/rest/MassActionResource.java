@@ -11,12 +11,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.MassSelection;
 import dev.atrium.application.port.in.MassUpdateCommand;
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.security.Principal;
 
 /**
  * {@code PUT /api/v1/{entity}/action/massUpdate} and {@code POST /api/v1/{entity}/action/massDelete},
@@ -35,23 +38,25 @@ public class MassActionResource {
 
     @PUT
     @Path("massUpdate")
-    public Map<String, Object> massUpdate(@PathParam("entity") String entity, InputStream body) {
+    public Map<String, Object> massUpdate(@PathParam("entity") String entity, InputStream body,
+            @Context ContainerRequestContext request) {
         Map<String, Object> json = Json.readObject(body);
         if (!(json.get("attributes") instanceof Map<?, ?> attributes)) {
             throw DomainException.invalid("'attributes' must be an object of the values to set.");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) attributes;
-        return answer(massActions.massUpdate(new MassUpdateCommand(selection(entity, json), values)));
+        return answer(massActions.massUpdate(new MassUpdateCommand(selection(Callers.of(request), entity, json), values)));
     }
 
     @POST
     @Path("massDelete")
-    public Map<String, Object> massDelete(@PathParam("entity") String entity, InputStream body) {
-        return answer(massActions.massDelete(selection(entity, Json.readObject(body))));
+    public Map<String, Object> massDelete(@PathParam("entity") String entity, InputStream body,
+            @Context ContainerRequestContext request) {
+        return answer(massActions.massDelete(selection(Callers.of(request), entity, Json.readObject(body))));
     }
 
-    private static MassSelection selection(String entity, Map<String, Object> json) {
+    private static MassSelection selection(Principal caller, String entity, Map<String, Object> json) {
         boolean byWhere = Boolean.TRUE.equals(json.get("byWhere"));
         Object where = json.get("where");
         if (where != null && !(where instanceof List<?>)) {
@@ -66,7 +71,7 @@ public class MassActionResource {
                 ids.add(text);
             }
         }
-        return new MassSelection(entity, ids, (List<?>) where, byWhere);
+        return new MassSelection(caller, entity, ids, (List<?>) where, byWhere);
     }
 
     private static Map<String, Object> answer(int count) {

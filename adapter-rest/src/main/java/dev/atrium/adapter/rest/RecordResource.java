@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,7 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordCommand;
 import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.domain.security.Principal;
 
 /** The generic record routes of every entity: {@code /api/v1/{entity}[/{id}]}. */
 @Path("api/v1/{entity}")
@@ -50,45 +52,50 @@ public class RecordResource {
     }
 
     @GET
-    public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri) {
-        ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
+    public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri,
+            @Context ContainerRequestContext request) {
+        ListRecordsQuery query = ListParameters.read(Callers.of(request), entity, uri.getQueryParameters());
         return ListParameters.answer(query, list.list(query));
     }
 
     @POST
-    public Map<String, Object> create(@PathParam("entity") String entity, InputStream body) {
-        return RecordJson.of(create.create(new CreateRecordCommand(entity, Json.readObject(body))));
+    public Map<String, Object> create(@PathParam("entity") String entity, InputStream body,
+            @Context ContainerRequestContext request) {
+        return RecordJson.of(create.create(new CreateRecordCommand(Callers.of(request), entity, Json.readObject(body))));
     }
 
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("entity") String entity, @PathParam("id") String id) {
-        return RecordJson.of(get.get(new GetRecordQuery(entity, id)));
+    public Map<String, Object> get(@PathParam("entity") String entity, @PathParam("id") String id,
+            @Context ContainerRequestContext request) {
+        return RecordJson.of(get.get(new GetRecordQuery(Callers.of(request), entity, id)));
     }
 
     @PUT
     @Path("{id}")
-    public Response put(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body) {
-        return update(entity, id, body);
+    public Response put(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body,
+            @Context ContainerRequestContext request) {
+        return update(Callers.of(request), entity, id, body);
     }
 
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body) {
-        return update(entity, id, body);
+    public Response patch(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body,
+            @Context ContainerRequestContext request) {
+        return update(Callers.of(request), entity, id, body);
     }
 
     @DELETE
     @Path("{id}")
     public boolean delete(@PathParam("entity") String entity, @PathParam("id") String id,
-            @HeaderParam("Permanently") String permanently) {
-        delete.delete(new DeleteRecordCommand(entity, id, "true".equalsIgnoreCase(permanently)));
+            @HeaderParam("Permanently") String permanently, @Context ContainerRequestContext request) {
+        delete.delete(new DeleteRecordCommand(Callers.of(request), entity, id, "true".equalsIgnoreCase(permanently)));
         return true;
     }
 
     /** AtroCore answers an update that changes nothing with 304 and an empty body. */
-    private Response update(String entity, String id, InputStream body) {
-        UpdateRecordResult result = update.update(new UpdateRecordCommand(entity, id, Json.readObject(body)));
+    private Response update(Principal caller, String entity, String id, InputStream body) {
+        UpdateRecordResult result = update.update(new UpdateRecordCommand(caller, entity, id, Json.readObject(body)));
         return result.changed() ? Response.ok(RecordJson.of(result.record())).build() : Response.notModified().build();
     }
 

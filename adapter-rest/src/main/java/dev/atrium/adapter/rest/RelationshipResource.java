@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,28 +44,28 @@ public class RelationshipResource {
 
     @GET
     public Map<String, Object> list(@PathParam("entity") String entity, @PathParam("id") String id,
-            @PathParam("link") String link, @Context UriInfo uri) {
-        ListRecordsQuery query = ListParameters.read(entity, uri.getQueryParameters());
+            @PathParam("link") String link, @Context UriInfo uri, @Context ContainerRequestContext request) {
+        ListRecordsQuery query = ListParameters.read(Callers.of(request), entity, uri.getQueryParameters());
         return ListParameters.answer(query, listLinked.listLinked(entity, id, link, query));
     }
 
     @POST
     public boolean link(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            InputStream body) {
-        links.link(new LinkRecordsCommand(entity, id, link, ids(Json.readObject(body))));
+            InputStream body, @Context ContainerRequestContext request) {
+        links.link(new LinkRecordsCommand(Callers.of(request), entity, id, link, ids(Json.readObject(body))));
         return true;
     }
 
     @DELETE
     public boolean unlink(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            @QueryParam("ids") String ids, InputStream body) throws IOException {
+            @QueryParam("ids") String ids, InputStream body, @Context ContainerRequestContext request) throws IOException {
         List<String> chosen = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim)
                 .filter(item -> !item.isEmpty()).toList();
         if (chosen == null) {
             byte[] bytes = body.readAllBytes();
             chosen = bytes.length == 0 ? List.of() : ids(Json.readObject(new ByteArrayInputStream(bytes)));
         }
-        links.unlink(new LinkRecordsCommand(entity, id, link, chosen));
+        links.unlink(new LinkRecordsCommand(Callers.of(request), entity, id, link, chosen));
         return true;
     }
 

@@ -3,12 +3,15 @@ package dev.atrium.adapter.rest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.atrium.application.port.in.AuthenticateUseCase;
 import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
 import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
+import dev.atrium.application.port.in.LoginUseCase;
+import dev.atrium.application.port.in.LogoutUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
@@ -39,6 +42,17 @@ public class RestConfiguration {
     @Bean
     HealthResource healthResource(CheckHealthUseCase health) {
         return new HealthResource(health);
+    }
+
+    @Bean
+    AppResource appResource(LoginUseCase login, AuthenticateUseCase authenticate, LogoutUseCase logout,
+            GetRecordUseCase records) {
+        return new AppResource(login, authenticate, logout, records);
+    }
+
+    @Bean
+    AuthFilter authFilter(AuthenticateUseCase authenticate) {
+        return new AuthFilter(authenticate);
     }
 
     @Bean

@@ -20,6 +20,7 @@ final class ArchitectureRules {
     static final String REST = "dev.atrium.adapter.rest..";
     static final String PERSISTENCE = "dev.atrium.adapter.persistence..";
     static final String OPENAPI = "dev.atrium.adapter.openapi..";
+    static final String SECURITY = "dev.atrium.adapter.security..";
     static final String MODULES = "dev.atrium.module..";
     static final String APP = "dev.atrium.app";
     static final String BOOT = "dev.atrium.app.boot..";
@@ -41,7 +42,7 @@ final class ArchitectureRules {
             .as("adapters should not depend on each other");
 
     static final ArchRule adapters_should_use_ports_not_services = noClasses()
-            .that().resideInAnyPackage(REST, PERSISTENCE, OPENAPI)
+            .that().resideInAnyPackage(REST, PERSISTENCE, OPENAPI, SECURITY)
             .should().dependOnClassesThat().resideInAPackage(SERVICES)
             .as("adapters should reach the core through its ports, never its services");
 
@@ -61,7 +62,7 @@ final class ArchitectureRules {
             .as("packages should be free of cycles");
 
     static final ArchRule every_package_should_fall_under_a_rule = classes()
-            .should().resideInAnyPackage(DOMAIN, APPLICATION, REST, PERSISTENCE, OPENAPI, MODULES, APP, BOOT)
+            .should().resideInAnyPackage(DOMAIN, APPLICATION, REST, PERSISTENCE, OPENAPI, SECURITY, MODULES, APP, BOOT)
             .as("every package should fall under one of the rules above");
 
     private ArchitectureRules() {

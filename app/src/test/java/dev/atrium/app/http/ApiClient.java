@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +20,34 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorizationToken;
 
     public ApiClient(URI base) {
+        this(base, null);
+    }
+
+    private ApiClient(URI base, String authorizationToken) {
         this.base = base;
+        this.authorizationToken = authorizationToken;
+    }
+
+    /** A client that sends {@code Authorization-Token} on every request. */
+    public ApiClient withToken(String authorizationToken) {
+        return new ApiClient(base, authorizationToken);
+    }
+
+    /** Logs in with Basic credentials and returns a client that uses the new token. */
+    public ApiClient loggedInAs(String userName, String password) {
+        ApiResponse login = send(HttpRequest.newBuilder(base.resolve("/api/v1/App/user")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", basic(userName, password)).GET());
+        if (login.status() != 200) {
+            throw new IllegalStateException("login as " + userName + " failed: " + login.status());
+        }
+        return withToken(login.json().get("authorizationToken").asText());
+    }
+
+    public static String basic(String userName, String secret) {
+        return "Basic " + Base64.getEncoder().encodeToString((userName + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     public ApiResponse get(String path) {
@@ -53,7 +80,8 @@ public final class ApiClient {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        return authorizationToken == null ? request : request.header("Authorization-Token", authorizationToken);
     }
 
     public ApiResponse send(HttpRequest.Builder request) {

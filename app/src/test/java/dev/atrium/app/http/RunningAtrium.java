@@ -22,6 +22,9 @@ import dev.atrium.app.EmbeddedServer;
  */
 public final class RunningAtrium implements AutoCloseable {
 
+    /** The first admin's password in tests. */
+    public static final String ADMIN_PASSWORD = "test-admin-secret-7";
+
     private final Map<String, String> settings;
     private final TestDatabase database;
     private EmbeddedServer server;
@@ -38,7 +41,8 @@ public final class RunningAtrium implements AutoCloseable {
 
     /** @param overrides settings by environment name, e.g. {@code ATRIUM_MAX_BODY_BYTES} */
     public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides) {
-        Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder()));
+        Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder(),
+                "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD));
         TestDatabase database = kind == DatabaseKind.H2 ? null : create(kind);
         if (database != null) {
             DatabaseSettings db = database.settings();
@@ -56,8 +60,18 @@ public final class RunningAtrium implements AutoCloseable {
         }
     }
 
+    /** A client logged in as the admin. */
     public ApiClient api() {
         return api;
+    }
+
+    /** A client with no credentials. */
+    public ApiClient anonymous() {
+        return new ApiClient(server.uri());
+    }
+
+    public Path dataDir() {
+        return Path.of(settings.get("ATRIUM_DATA_DIR"));
     }
 
     /** The setting it runs with, by environment name ({@code ATRIUM_DB_URL}), or null. */
@@ -73,7 +87,7 @@ public final class RunningAtrium implements AutoCloseable {
 
     private void boot() {
         server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader());
-        api = new ApiClient(server.uri());
+        api = new ApiClient(server.uri()).loggedInAs("admin", settings.get("ATRIUM_ADMIN_PASSWORD"));
     }
 
     @Override
@@ -82,7 +96,7 @@ public final class RunningAtrium implements AutoCloseable {
             server.close();
         } finally {
             dropDatabase();
-            deleteFolder(Path.of(settings.get("ATRIUM_DATA_DIR")));
+            deleteFolder(dataDir());
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.atrium.domain.metadata.DefinitionException;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.EntityType;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
@@ -45,7 +47,7 @@ public final class EntityDefinitionReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
-            "uniqueIndexes");
+            "uniqueIndexes", "scopes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
             "index", "default", "options", "min", "max", "pattern");
     private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName");
@@ -114,7 +116,23 @@ public final class EntityDefinitionReader {
                     ascending = bool(collection.get("asc"), "'collection.asc'");
                 }
             }
-            return new EntityDefinition(name, type, fields, links, indexes, sortBy, ascending, source);
+            return new EntityDefinition(name, type, fields, links, indexes, sortBy, ascending, source, features(object));
+        }
+
+        /** {@code "scopes": {"hasOwner": true, "hasAssignedUser": true, "hasTeam": true}}. */
+        private Set<EntityFeature> features(ObjectNode object) {
+            Set<EntityFeature> features = EnumSet.noneOf(EntityFeature.class);
+            if (object.has("scopes")) {
+                ObjectNode scopes = object(object.get("scopes"), "'scopes'");
+                scopes.fieldNames().forEachRemaining(key -> {
+                    EntityFeature feature = EntityFeature.fromJsonName(key).orElseThrow(() -> fail("'scopes' has unknown key '"
+                            + key + "' (known: hasOwner, hasAssignedUser, hasTeam)"));
+                    if (bool(scopes.get(key), "'scopes." + key + "'")) {
+                        features.add(feature);
+                    }
+                });
+            }
+            return features;
         }
 
         private FieldDefinition field(String name, JsonNode node) {

@@ -1,22 +1,16 @@
 package dev.atrium.application.service;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.MassSelection;
 import dev.atrium.application.port.in.MassUpdateCommand;
 import dev.atrium.application.port.out.DuplicateKeyException;
-import dev.atrium.application.port.out.RecordRepository;
-import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.SystemFields;
@@ -25,52 +19,48 @@ import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
-import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.AccessLevel;
+import dev.atrium.domain.security.EntityAccess;
 
 /**
  * Mass update and mass delete, set-based: one statement per change (deletes work in chunks of
  * {@value #CHUNK} ids, so the links of each chunk can be hidden too), all in one transaction, with
- * the validation a single update gets.
+ * the validation a single update gets and only over the records the caller may edit or delete.
  */
 public final class MassActionService implements MassActionsUseCase {
 
     static final int CHUNK = 1000;
 
-    private final GetCatalogUseCase catalogs;
-    private final RecordRepository repository;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final RecordReferences references;
-    private final ToManyLinks toMany;
+    private final RecordServices shared;
 
-    public MassActionService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock) {
-        this.catalogs = catalogs;
-        this.repository = repository;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
-        this.references = new RecordReferences(catalogs, repository);
-        this.toMany = new ToManyLinks(catalogs, repository, new RecordIds(clock));
+    MassActionService(RecordServices shared) {
+        this.shared = shared;
     }
 
     @Override
     public int massUpdate(MassUpdateCommand command) {
-        Catalog catalog = catalogs.currentCatalog();
-        EntityDefinition entity = catalog.require(command.selection().entity());
-        if (!ToManyInput.of(entity, command.attributes()).links().isEmpty()) {
+        Catalog catalog = shared.catalogs.currentCatalog();
+        MassSelection selection = command.selection();
+        EntityDefinition entity = catalog.require(selection.entity());
+        EntityAccess access = shared.access.of(selection.caller(), entity);
+        Map<String, Object> writable = shared.access.writable(access, entity, command.attributes());
+        if (!ToManyInput.of(entity, writable).links().isEmpty()) {
             throw ValidationException.of("attributes", "unsupported", "A mass update cannot change to-many links; "
                     + "use the relationship routes.");
         }
-        Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, command.attributes()));
-        List<Condition> scopes = scopes(catalog, entity, command.selection());
-        return unitOfWork.inTransaction(() -> {
-            references.check(entity, changes);
-            changes.put(SystemFields.MODIFIED_AT, now());
+        Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, writable));
+        shared.hashPasswords(entity, changes);
+        List<Condition> scopes = scopes(catalog, entity, selection, access, access.edit(), "edit");
+        return shared.unitOfWork.inTransaction(() -> {
+            shared.references.check(entity, changes);
+            changes.put(SystemFields.MODIFIED_AT, shared.now());
+            changes.put(SystemFields.MODIFIED_BY_ID, selection.caller().userId());
             try {
                 int updated = 0;
                 for (Condition scope : scopes) {
-                    updated += repository.updateAll(entity, scope, changes);
+                    updated += shared.repository.updateAll(entity, scope, changes);
                 }
                 return updated;
             } catch (DuplicateKeyException e) {
@@ -82,22 +72,24 @@ public final class MassActionService implements MassActionsUseCase {
 
     @Override
     public int massDelete(MassSelection selection) {
-        Catalog catalog = catalogs.currentCatalog();
+        Catalog catalog = shared.catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(selection.entity());
-        List<Condition> scopes = scopes(catalog, entity, selection);
+        EntityAccess access = shared.access.of(selection.caller(), entity);
+        List<Condition> scopes = scopes(catalog, entity, selection, access, access.delete(), "delete");
         List<Order> byId = List.of(new Order(SystemFields.ID, true));
-        return unitOfWork.inTransaction(() -> {
-            LocalDateTime now = now();
+        return shared.unitOfWork.inTransaction(() -> {
+            LocalDateTime now = shared.now();
             int deleted = 0;
             for (Condition scope : scopes) {
                 List<Record> chunk;
                 do {
-                    chunk = repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
+                    chunk = shared.repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
                     List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
                     if (!ids.isEmpty()) {
-                        toMany.forget(entity, ids, now);
-                        deleted += repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
-                                Map.of(SystemFields.MODIFIED_AT, now));
+                        shared.toMany.forget(entity, ids, now);
+                        deleted += shared.repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
+                                Map.of(SystemFields.MODIFIED_AT, now, SystemFields.MODIFIED_BY_ID,
+                                        selection.caller().userId()));
                     }
                 } while (chunk.size() == CHUNK);
             }
@@ -106,24 +98,24 @@ public final class MassActionService implements MassActionsUseCase {
     }
 
     /**
-     * The selection as conditions: its where, or its ids {@value #CHUNK} at a time, as no database
-     * driver binds an unbounded list in one statement (PostgreSQL's takes 65,535 values at most).
+     * The chosen records that the caller's level reaches; filters must be on readable fields. Ids
+     * come {@value #CHUNK} at a time, one condition each, as no database driver binds an unbounded
+     * list in one statement (PostgreSQL's takes 65,535 values at most).
      */
-    private List<Condition> scopes(Catalog catalog, EntityDefinition entity, MassSelection selection) {
+    private List<Condition> scopes(Catalog catalog, EntityDefinition entity, MassSelection selection,
+            EntityAccess access, AccessLevel level, String action) {
+        Condition reach = shared.access.scope(selection.caller(), entity, level, action);
+        List<Condition> chosen = new ArrayList<>();
         if (selection.byWhere()) {
-            return List.of(WhereParser.parse(catalog, entity, selection.where(),
-                    LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+            chosen.add(WhereParser.parse(catalog, entity, selection.where(), shared.now()));
+            shared.access.requireFilterable(access, entity, chosen.get(0), List.of());
+        } else {
+            List<Object> ids = List.copyOf(new LinkedHashSet<Object>(selection.ids()));
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                chosen.add(new Condition.In(SystemFields.ID, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            }
         }
-        List<String> ids = List.copyOf(new LinkedHashSet<>(selection.ids()));
-        List<Condition> scopes = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            scopes.add(new Condition.In(SystemFields.ID, List.copyOf(chunk)));
-        }
-        return scopes;
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        return chosen.stream().map(condition -> Condition.TRUE.equals(reach) ? condition
+                : new Condition.All(List.of(reach, condition))).toList();
     }
 }

@@ -1,19 +1,13 @@
 package dev.atrium.application.service;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.LinkRecordsCommand;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
 import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
 import dev.atrium.application.port.in.ListRecordsQuery;
-import dev.atrium.application.port.out.RecordRepository;
-import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
@@ -24,27 +18,17 @@ import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.Record;
-import dev.atrium.domain.record.RecordIds;
 
-/** The relationship routes: list what a record links to, link and unlink through to-many links. */
+/**
+ * The relationship routes: list what a record links to (within the caller's read access to both
+ * sides), link and unlink through to-many links (which is editing the record).
+ */
 public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRecordsUseCase {
 
-    private final GetCatalogUseCase catalogs;
-    private final RecordRepository repository;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final ToManyLinks toMany;
-    private final RecordLister lister;
+    private final RecordServices shared;
 
-    public RecordLinkService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits) {
-        this.catalogs = catalogs;
-        this.repository = repository;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
-        this.toMany = new ToManyLinks(catalogs, repository, new RecordIds(clock));
-        this.lister = new RecordLister(catalogs, repository, unitOfWork, clock, limits,
-                new RecordReferences(catalogs, repository), toMany);
+    RecordLinkService(RecordServices shared) {
+        this.shared = shared;
     }
 
     @Override
@@ -59,10 +43,17 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
 
     @Override
     public RecordPage listLinked(String entityName, String id, String linkName, ListRecordsQuery list) {
-        Catalog catalog = catalogs.currentCatalog();
+        Catalog catalog = shared.catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(entityName);
         LinkDefinition link = link(entity, linkName, false);
-        Record record = unitOfWork.readOnly(() -> live(entity, id));
+        Record record = shared.unitOfWork.readOnly(() -> {
+            Record found = live(entity, id);
+            shared.access.requireRecord(list.caller(), entity, id, shared.access.of(list.caller(), entity).read(), "read");
+            return found;
+        });
+        if (!shared.access.of(list.caller(), entity).canRead(link.name())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "No access to " + entity.name() + "." + link.name() + ".");
+        }
         Condition linked;
         if (link.type() == LinkType.BELONGS_TO) {
             Object target = record.get(link.name() + "Id");
@@ -71,23 +62,28 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
         } else {
             LinkRoute route = catalog.route(entity, link.name());
             linked = route.isDirect() ? new Condition.Compare(route.ownKey(), Condition.Operator.EQUALS, id)
-                    : new Condition.Linked(new LinkRoute(route.entity(), route.otherKey(), route.ownKey()), List.of(id));
+                    : new Condition.Linked(link.foreign() == null ? link.name() : link.foreign(),
+                            new LinkRoute(route.entity(), route.otherKey(), route.ownKey()), List.of(id));
         }
-        ListRecordsQuery ofTarget = new ListRecordsQuery(link.entity(), list.where(), list.textFilter(), list.select(),
-                list.sortBy(), list.ascending(), list.offset(), list.maxSize(), list.cursor(), list.count(), list.list());
-        return lister.list(ofTarget, linked);
+        return shared.lister.list(list.about(link.entity()), linked);
     }
 
     private void change(LinkRecordsCommand command, boolean link) {
-        EntityDefinition entity = catalogs.currentCatalog().require(command.entity());
+        EntityDefinition entity = shared.entity(command.entity());
         LinkDefinition definition = link(entity, command.link(), true);
-        unitOfWork.inTransaction(() -> {
+        if (!shared.access.of(command.caller(), entity).canEdit(definition.name())) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "No access to change " + entity.name() + "."
+                    + definition.name() + ".");
+        }
+        shared.unitOfWork.inTransaction(() -> {
             live(entity, command.id());
-            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+            shared.access.requireRecord(command.caller(), entity, command.id(),
+                    shared.access.of(command.caller(), entity).edit(), "edit");
+            LocalDateTime now = shared.now();
             if (link) {
-                toMany.add(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
+                shared.toMany.add(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
             } else {
-                toMany.remove(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
+                shared.toMany.remove(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
             }
             return null;
         });
@@ -103,7 +99,7 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
     }
 
     private Record live(EntityDefinition entity, String id) {
-        return repository.findById(entity, id, false)
+        return shared.repository.findById(entity, id, false)
                 .orElseThrow(() -> DomainException.notFound(entity.name() + " '" + id + "' is not found."));
     }
 }

@@ -1,15 +1,11 @@
 package dev.atrium.application.service;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.ListRecordsQuery;
-import dev.atrium.application.port.out.RecordRepository;
-import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
@@ -21,30 +17,19 @@ import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.EntityAccess;
 
 /**
- * Lists records: checks the request against the entity, asks the repository for one page (one row
+ * Lists records: checks the request against the entity and the caller's access (records beyond
+ * their read level are excluded by the query itself), asks the repository for one page (one row
  * more than the page, to know whether a {@code next} token is due) and, if asked, for the count.
  */
 final class RecordLister {
 
-    private final GetCatalogUseCase catalogs;
-    private final RecordRepository repository;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final ListLimits limits;
-    private final RecordReferences references;
-    private final ToManyLinks toMany;
+    private final RecordServices shared;
 
-    RecordLister(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
-            ListLimits limits, RecordReferences references, ToManyLinks toMany) {
-        this.catalogs = catalogs;
-        this.repository = repository;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
-        this.limits = limits;
-        this.references = references;
-        this.toMany = toMany;
+    RecordLister(RecordServices shared) {
+        this.shared = shared;
     }
 
     RecordPage list(ListRecordsQuery query) {
@@ -53,31 +38,35 @@ final class RecordLister {
 
     /** @param scope a condition every listed record must also meet (the link of a relationship route) */
     RecordPage list(ListRecordsQuery query, Condition scope) {
-        Catalog catalog = catalogs.currentCatalog();
+        Catalog catalog = shared.catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(query.entity());
-        int maxSize = query.maxSize() == null ? limits.defaultMaxSize() : query.maxSize();
-        if (maxSize > limits.maxMaxSize()) {
-            throw DomainException.invalid("'maxSize' must not exceed " + limits.maxMaxSize() + ".");
+        EntityAccess access = shared.access.of(query.caller(), entity);
+        Condition readable = shared.access.scope(query.caller(), entity, access.read(), "read");
+        int maxSize = query.maxSize() == null ? shared.limits.defaultMaxSize() : query.maxSize();
+        if (maxSize > shared.limits.maxMaxSize()) {
+            throw DomainException.invalid("'maxSize' must not exceed " + shared.limits.maxMaxSize() + ".");
         }
-        Condition where = Condition.TRUE.equals(scope) ? where(catalog, entity, query)
-                : new Condition.All(List.of(scope, where(catalog, entity, query)));
-        List<Order> order = ListOrder.of(entity, query.sortBy(), query.ascending(), where);
+        Condition filter = where(catalog, entity, access, query);
+        List<Order> order = ListOrder.of(entity, query.sortBy(), query.ascending(), filter);
+        shared.access.requireFilterable(access, entity, filter, order);
+        Condition where = combine(List.of(scope, readable, filter));
         Selection selection = Selection.of(entity, query.select());
         String filterDigest = Cursors.digest(query.where() + "|" + query.textFilter() + "|" + scope);
         List<Object> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), entity, order, filterDigest);
         RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after);
-        return unitOfWork.readOnly(() -> {
-            List<Record> rows = query.list() && maxSize > 0 ? repository.list(entity, page) : List.of();
-            Long total = query.count() ? repository.count(entity, where) : null;
+        return shared.unitOfWork.readOnly(() -> {
+            List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page) : List.of();
+            Long total = query.count() ? shared.repository.count(entity, where) : null;
             String next = rows.size() > maxSize ? Cursors.encode(order, filterDigest, rows.get(maxSize - 1)) : null;
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
-            List<Record> named = toMany.withLinked(entity, references.withNames(entity, shown), selection.toManyLinks());
-            return new RecordPage(total, selection.apply(named), next);
+            List<Record> named = shared.toMany.withLinked(entity, shared.references.withNames(entity, shown),
+                    selection.toManyLinks());
+            return new RecordPage(total, selection.apply(shared.access.readable(access, entity, named)), next);
         });
     }
 
-    private Condition where(Catalog catalog, EntityDefinition entity, ListRecordsQuery query) {
-        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    private Condition where(Catalog catalog, EntityDefinition entity, EntityAccess access, ListRecordsQuery query) {
+        LocalDateTime now = LocalDateTime.ofInstant(shared.clock.instant(), ZoneOffset.UTC);
         Condition where = WhereParser.parse(catalog, entity, query.where(), now);
         if (query.textFilter() == null || query.textFilter().isBlank()) {
             return where;
@@ -85,10 +74,17 @@ final class RecordLister {
         String pattern = "%" + Condition.Like.literal(query.textFilter().trim()) + "%";
         List<Condition> anyField = new ArrayList<>();
         for (FieldDefinition field : entity.storedFields()) {
-            if (field.type() == FieldType.VARCHAR && !field.system()) {
+            if (field.type() == FieldType.VARCHAR && !field.system() && access.canRead(field.name())) {
                 anyField.add(new Condition.Like(field.attribute(), pattern));
             }
         }
         return new Condition.All(List.of(where, new Condition.Any(anyField)));
+    }
+
+    /** The parts that restrict anything, joined; a list order built from them sees pinned attributes. */
+    private static Condition combine(List<Condition> parts) {
+        List<Condition> restricting = parts.stream().filter(part -> !Condition.TRUE.equals(part)).toList();
+        return restricting.isEmpty() ? Condition.TRUE : restricting.size() == 1 ? restricting.get(0)
+                : new Condition.All(restricting);
     }
 }

@@ -1,9 +1,6 @@
 package dev.atrium.application.service;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +14,6 @@ import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordCommand;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
-import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordQuery;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.ListRecordsQuery;
@@ -27,123 +23,133 @@ import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
 import dev.atrium.application.port.out.DuplicateKeyException;
 import dev.atrium.application.port.out.RecordRepository;
-import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
-import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.EntityAccess;
+import dev.atrium.domain.security.Principal;
 
 /**
- * Create, read, update, delete and list for every entity of the catalog. Input is validated before
- * any transaction starts; references and unique keys are checked inside it, and the database's
- * unique constraints catch what a concurrent writer slips past the check.
+ * Create, read, update, delete and list for every entity of the catalog, within the caller's
+ * access. Input is validated before any transaction starts; references and unique keys are checked
+ * inside it, and the database's unique constraints catch what a concurrent writer slips past the check.
  */
 public final class RecordService implements CreateRecordUseCase, GetRecordUseCase, UpdateRecordUseCase,
         DeleteRecordUseCase, ListRecordsUseCase {
 
-    private final GetCatalogUseCase catalogs;
+    private final RecordServices shared;
     private final RecordRepository repository;
-    private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final RecordIds ids;
-    private final RecordReferences references;
-    private final ToManyLinks toMany;
-    private final RecordLister lister;
 
-    public RecordService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits) {
-        this.catalogs = catalogs;
-        this.repository = repository;
-        this.unitOfWork = unitOfWork;
-        this.clock = clock;
-        this.ids = new RecordIds(clock);
-        this.references = new RecordReferences(catalogs, repository);
-        this.toMany = new ToManyLinks(catalogs, repository, ids);
-        this.lister = new RecordLister(catalogs, repository, unitOfWork, clock, limits, references, toMany);
+    RecordService(RecordServices shared) {
+        this.shared = shared;
+        this.repository = shared.repository;
     }
 
     @Override
     public Record create(CreateRecordCommand command) {
-        EntityDefinition entity = entity(command.entity());
-        ToManyInput input = ToManyInput.of(entity, command.attributes());
+        EntityDefinition entity = shared.entity(command.entity());
+        Principal caller = command.caller();
+        shared.access.requireCreate(caller, entity);
+        EntityAccess access = shared.access.of(caller, entity);
+        ToManyInput input = ToManyInput.of(entity, shared.access.writable(access, entity, command.attributes()));
         Map<String, Object> values = RecordInput.forCreate(entity, input.attributes());
-        return unitOfWork.inTransaction(() -> {
+        shared.hashPasswords(entity, values);
+        return shared.unitOfWork.inTransaction(() -> {
             String id = (String) values.get(SystemFields.ID);
             if (id == null) {
-                id = ids.next();
+                id = shared.ids.next();
             } else if (repository.idExists(entity, id)) {
                 throw new DomainException(DomainException.Kind.CONFLICT,
                         entity.name() + " with id '" + id + "' already exists.");
             }
-            references.check(entity, values);
-            checkUniqueKeys(entity, values, null);
-            LocalDateTime now = now();
+            LocalDateTime now = shared.now();
             Map<String, Object> row = new LinkedHashMap<>(values);
             row.put(SystemFields.ID, id);
             row.put(SystemFields.DELETED, false);
             row.put(SystemFields.CREATED_AT, now);
             row.put(SystemFields.MODIFIED_AT, now);
+            row.put(SystemFields.CREATED_BY_ID, caller.userId());
+            row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
+            if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
+                row.put("ownerUserId", caller.userId());
+            }
+            shared.references.check(entity, row);
+            checkUniqueKeys(entity, row, null);
             write(entity, () -> repository.insert(entity, row));
             String created = id;
-            input.links().forEach((link, others) -> toMany.replace(entity, created, link, others, now));
-            return read(entity, id);
+            input.links().forEach((link, others) -> shared.toMany.replace(entity, created, link, others, now));
+            return read(caller, entity, id);
         });
     }
 
     @Override
     public Record get(GetRecordQuery query) {
-        EntityDefinition entity = entity(query.entity());
-        return unitOfWork.readOnly(() -> read(entity, query.id()));
+        EntityDefinition entity = shared.entity(query.entity());
+        return shared.unitOfWork.readOnly(() -> {
+            live(entity, query.id());
+            shared.access.requireRecord(query.caller(), entity, query.id(),
+                    shared.access.of(query.caller(), entity).read(), "read");
+            return read(query.caller(), entity, query.id());
+        });
     }
 
     @Override
     public UpdateRecordResult update(UpdateRecordCommand command) {
-        EntityDefinition entity = entity(command.entity());
-        ToManyInput input = ToManyInput.of(entity, command.attributes());
+        EntityDefinition entity = shared.entity(command.entity());
+        Principal caller = command.caller();
+        EntityAccess access = shared.access.of(caller, entity);
+        ToManyInput input = ToManyInput.of(entity, shared.access.writable(access, entity, command.attributes()));
         Map<String, Object> values = RecordInput.forUpdate(entity, input.attributes());
-        return unitOfWork.inTransaction(() -> {
+        return shared.unitOfWork.inTransaction(() -> {
             Record current = live(entity, command.id());
+            shared.access.requireRecord(caller, entity, command.id(), access.edit(), "edit");
             Map<String, Object> changes = new LinkedHashMap<>();
             values.forEach((attribute, value) -> {
                 if (!Objects.equals(current.get(attribute), value)) {
                     changes.put(attribute, value);
                 }
             });
-            LocalDateTime now = now();
+            shared.hashPasswords(entity, changes);
+            LocalDateTime now = shared.now();
             boolean linksChanged = false;
             for (Map.Entry<String, List<String>> link : input.links().entrySet()) {
-                linksChanged |= toMany.replace(entity, command.id(), link.getKey(), link.getValue(), now);
+                linksChanged |= shared.toMany.replace(entity, command.id(), link.getKey(), link.getValue(), now);
             }
             if (changes.isEmpty() && !linksChanged) {
-                return new UpdateRecordResult(read(entity, current.id()), false);
+                return new UpdateRecordResult(read(caller, entity, current.id()), false);
             }
-            references.check(entity, changes);
+            shared.references.check(entity, changes);
             Map<String, Object> merged = new HashMap<>(current.values());
             merged.putAll(changes);
             checkUniqueKeys(entity, merged, command.id());
             changes.put(SystemFields.MODIFIED_AT, now);
+            changes.put(SystemFields.MODIFIED_BY_ID, caller.userId());
             write(entity, () -> repository.update(entity, command.id(), changes));
-            return new UpdateRecordResult(read(entity, command.id()), true);
+            return new UpdateRecordResult(read(caller, entity, command.id()), true);
         });
     }
 
     @Override
     public void delete(DeleteRecordCommand command) {
-        EntityDefinition entity = entity(command.entity());
-        unitOfWork.inTransaction(() -> {
+        EntityDefinition entity = shared.entity(command.entity());
+        shared.unitOfWork.inTransaction(() -> {
             Record current = repository.findById(entity, command.id(), command.permanently())
                     .orElseThrow(() -> notFound(entity, command.id()));
-            LocalDateTime now = now();
-            toMany.forget(entity, List.of(current.id()), now);
+            shared.access.requireRecord(command.caller(), entity, current.id(),
+                    shared.access.of(command.caller(), entity).delete(), "delete");
+            LocalDateTime now = shared.now();
+            shared.toMany.forget(entity, List.of(current.id()), now);
             if (command.permanently()) {
                 repository.delete(entity, current.id());
             } else {
-                repository.softDelete(entity, current.id(), Map.of(SystemFields.MODIFIED_AT, now));
+                repository.softDelete(entity, current.id(), Map.of(SystemFields.MODIFIED_AT, now,
+                        SystemFields.MODIFIED_BY_ID, command.caller().userId()));
             }
             return null;
         });
@@ -151,18 +157,16 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     @Override
     public RecordPage list(ListRecordsQuery query) {
-        return lister.list(query);
+        return shared.lister.list(query);
     }
 
-    private EntityDefinition entity(String name) {
-        return catalogs.currentCatalog().require(name);
-    }
-
-    /** A record as a single read shows it: with linked names and the ids and names of its to-many links. */
-    private Record read(EntityDefinition entity, String id) {
+    /** A record as a single read shows it: with linked names and its to-many links, within the caller's field access. */
+    private Record read(Principal caller, EntityDefinition entity, String id) {
         Set<String> links = new LinkedHashSet<>();
         ToManyLinks.of(entity).forEach(link -> links.add(link.name()));
-        return toMany.withLinked(entity, List.of(references.withNames(entity, live(entity, id))), links).get(0);
+        Record named = shared.references.withNames(entity, live(entity, id));
+        List<Record> full = shared.toMany.withLinked(entity, List.of(named), links);
+        return shared.access.readable(shared.access.of(caller, entity), entity, full).get(0);
     }
 
     private Record live(EntityDefinition entity, String id) {
@@ -207,9 +211,5 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             throw ValidationException.of(null, "notUnique", "Such " + entity.name() + " already exists "
                     + "(a unique value was taken at the same moment).");
         }
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -12,6 +12,7 @@ import dev.atrium.application.port.in.DeleteRecordCommand;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.Principal;
 
 class RecordServiceDeleteTest {
 
@@ -19,7 +20,7 @@ class RecordServiceDeleteTest {
     private final EntityDefinition gadgets = workshop.catalog.require("Gadget");
 
     private void delete(String id, boolean permanently) {
-        workshop.service.delete(new DeleteRecordCommand("Gadget", id, permanently));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Gadget", id, permanently));
     }
 
     private DomainException.Kind failureOfDelete(String id, boolean permanently) {

@@ -17,6 +17,7 @@ import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.Principal;
 
 class RecordServiceListTest {
 
@@ -122,7 +123,7 @@ class RecordServiceListTest {
     void softDeletedRecordsAreNeitherListedNorCounted() {
         workshop.gadget("Kept");
         Record gone = workshop.gadget("Gone");
-        workshop.service.delete(new DeleteRecordCommand("Gadget", gone.id(), false));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Gadget", gone.id(), false));
 
         RecordPage page = workshop.list("Gadget", 0, null, null, null);
 

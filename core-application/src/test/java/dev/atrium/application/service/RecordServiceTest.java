@@ -23,6 +23,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.Principal;
 
 class RecordServiceTest {
 
@@ -64,7 +65,7 @@ class RecordServiceTest {
                 "supportEmail", "help@acme.example", "website", "https://acme.example", "specs", Map.of("weight", 2.5),
                 "makerId", maker.id()));
 
-        Record gadget = workshop.service.create(new CreateRecordCommand("Gadget", body));
+        Record gadget = workshop.service.create(new CreateRecordCommand(Principal.SYSTEM, "Gadget", body));
 
         assertThat(gadget.values()).containsEntry("stock", 7L).containsEntry("price", 9.5)
                 .containsEntry("colours", List.of("red", "blue")).containsEntry("tags", List.of("a", 1))
@@ -88,7 +89,7 @@ class RecordServiceTest {
         workshop.gadget("Widget", "id", "widget-1");
 
         DomainException taken = catchThrowableOfType(DomainException.class, () -> workshop.gadget("Other", "id", "widget-1"));
-        workshop.service.delete(new DeleteRecordCommand("Gadget", "widget-1", false));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Gadget", "widget-1", false));
         DomainException stillTaken = catchThrowableOfType(DomainException.class, () -> workshop.gadget("Other", "id", "widget-1"));
 
         assertThat(taken.kind()).isEqualTo(DomainException.Kind.CONFLICT);
@@ -99,7 +100,7 @@ class RecordServiceTest {
     @Test
     void anUnknownEntityIsNotFound() {
         DomainException failure = catchThrowableOfType(DomainException.class,
-                () -> workshop.service.create(new CreateRecordCommand("Widget", Map.of())));
+                () -> workshop.service.create(new CreateRecordCommand(Principal.SYSTEM, "Widget", Map.of())));
 
         assertThat(failure.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
         assertThat(failure).hasMessage("Controller 'Widget' is not found");
@@ -116,7 +117,7 @@ class RecordServiceTest {
     @Test
     void aLinkToAMissingOrDeletedMakerIsRefused() {
         Record gone = workshop.maker("Gone");
-        workshop.service.delete(new DeleteRecordCommand("Maker", gone.id(), false));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Maker", gone.id(), false));
 
         for (String makerId : List.of("no-such-maker", gone.id())) {
             FieldError error = onlyError(catchThrowableOfType(ValidationException.class,
@@ -134,7 +135,7 @@ class RecordServiceTest {
 
         FieldError error = onlyError(catchThrowableOfType(ValidationException.class,
                 () -> workshop.gadget("Second", "code", "W-1")));
-        workshop.service.delete(new DeleteRecordCommand("Gadget", first.id(), false));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Gadget", first.id(), false));
         Record second = workshop.gadget("Second", "code", "W-1");
 
         assertThat(error.field()).isEqualTo("code");

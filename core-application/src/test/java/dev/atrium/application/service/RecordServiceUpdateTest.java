@@ -20,13 +20,14 @@ import dev.atrium.domain.DomainException;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.security.Principal;
 
 class RecordServiceUpdateTest {
 
     private final Workshop workshop = new Workshop();
 
     private UpdateRecordResult update(String id, Map<String, ?> attributes) {
-        return workshop.service.update(new UpdateRecordCommand("Gadget", id, attributes));
+        return workshop.service.update(new UpdateRecordCommand(Principal.SYSTEM, "Gadget", id, attributes));
     }
 
     private List<FieldError> errorsOf(String id, Map<String, ?> attributes) {
@@ -67,7 +68,7 @@ class RecordServiceUpdateTest {
     @Test
     void aDeletedOrMissingRecordIsNotFound() {
         Record gadget = workshop.gadget("Widget");
-        workshop.service.delete(new DeleteRecordCommand("Gadget", gadget.id(), false));
+        workshop.service.delete(new DeleteRecordCommand(Principal.SYSTEM, "Gadget", gadget.id(), false));
 
         for (String id : List.of(gadget.id(), "nope")) {
             DomainException failure = catchThrowableOfType(DomainException.class, () -> update(id, Map.of("stock", 1)));

@@ -15,6 +15,7 @@ import dev.atrium.application.testing.MutableClock;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.Principal;
 
 /** A record service over the Maker and Gadget fixtures, in-memory storage and a clock that stands still. */
 final class Workshop {
@@ -35,11 +36,12 @@ final class Workshop {
     Workshop(InMemoryRecordRepository repository, ListLimits limits) {
         this.repository = repository;
         this.unitOfWork = new InMemoryUnitOfWork(repository);
-        this.service = new RecordService(() -> catalog, repository, unitOfWork, clock, limits);
+        this.service = new RecordServices(() -> catalog, repository, unitOfWork, clock, limits,
+                new AccessControl(() -> catalog, repository, unitOfWork, clock), new PlainPasswords()).records();
     }
 
     Record maker(String name) {
-        return service.create(new CreateRecordCommand("Maker", Map.of("name", name)));
+        return service.create(new CreateRecordCommand(Principal.SYSTEM, "Maker", Map.of("name", name)));
     }
 
     /** Creates a gadget named {@code name} with the given attributes, as alternating names and values. */
@@ -49,15 +51,15 @@ final class Workshop {
         for (int i = 0; i < attributes.length; i += 2) {
             body.put((String) attributes[i], attributes[i + 1]);
         }
-        return service.create(new CreateRecordCommand("Gadget", body));
+        return service.create(new CreateRecordCommand(Principal.SYSTEM, "Gadget", body));
     }
 
     Record get(String entity, String id) {
-        return service.get(new GetRecordQuery(entity, id));
+        return service.get(new GetRecordQuery(Principal.SYSTEM, entity, id));
     }
 
     RecordPage list(String entity, int offset, Integer maxSize, String sortBy, Boolean ascending) {
-        return service.list(new ListRecordsQuery(entity, List.of(), null, null, sortBy == null ? null : List.of(sortBy),
+        return service.list(new ListRecordsQuery(Principal.SYSTEM, entity, List.of(), null, null, sortBy == null ? null : List.of(sortBy),
                 ascending, offset, maxSize, null, true, true));
     }
 }

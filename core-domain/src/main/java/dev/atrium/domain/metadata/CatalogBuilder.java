@@ -37,6 +37,9 @@ public final class CatalogBuilder {
         List<EntityDefinition> completed = new ArrayList<>();
         for (EntityDefinition definition : declared.values()) {
             completed.add(complete(definition));
+            if (definition.has(EntityFeature.TEAMS)) {
+                completed.add(complete(teamRelation(definition)));
+            }
         }
         Map<String, EntityDefinition> byName = new HashMap<>();
         completed.forEach(entity -> byName.put(entity.name(), entity));
@@ -65,12 +68,13 @@ public final class CatalogBuilder {
         if (declared.type().hasNameAndDescription() && !fields.containsKey(SystemFields.DESCRIPTION)) {
             fields.put(SystemFields.DESCRIPTION, SystemFields.defaultDescription());
         }
-        for (LinkDefinition link : declared.links().values()) {
+        Map<String, LinkDefinition> links = withFeatureLinks(declared);
+        for (LinkDefinition link : links.values()) {
             checkLinkField(source, link, fields);
         }
         for (FieldDefinition field : declared.fields().values()) {
             if (field.type() == FieldType.LINK || field.type() == FieldType.LINK_MULTIPLE) {
-                LinkDefinition link = declared.links().get(field.name());
+                LinkDefinition link = links.get(field.name());
                 LinkType expected = field.type() == FieldType.LINK ? LinkType.BELONGS_TO : LinkType.HAS_MANY;
                 if (link == null || link.type() != expected) {
                     throw new DefinitionException(source, "field '" + field.name() + "' of type " + field.type().jsonName()
@@ -79,14 +83,47 @@ public final class CatalogBuilder {
             }
         }
         SystemFields.trailing().forEach(field -> fields.put(field.name(), field));
-        EntityDefinition entity = new EntityDefinition(declared.name(), declared.type(), fields, declared.links(),
-                declared.indexes(), declared.sortBy(), declared.sortAscending(), source);
+        EntityDefinition entity = new EntityDefinition(declared.name(), declared.type(), fields, links,
+                declared.indexes(), declared.sortBy(), declared.sortAscending(), source, declared.features());
         checkColumnsAreDistinct(entity);
         checkIndexes(entity);
         if (entity.fieldByAttribute(entity.sortBy()).isEmpty()) {
             throw new DefinitionException(source, "collection sortBy '" + entity.sortBy() + "' is not a stored field");
         }
         return entity;
+    }
+
+    /** The links the entity's access features need: owner and assigned user to User, teams to Team. */
+    private static Map<String, LinkDefinition> withFeatureLinks(EntityDefinition declared) {
+        Map<String, LinkDefinition> links = new LinkedHashMap<>(declared.links());
+        for (EntityFeature feature : EntityFeature.values()) {
+            if (!declared.has(feature)) {
+                continue;
+            }
+            if (links.containsKey(feature.link())) {
+                throw new DefinitionException(declared.source(), "link '" + feature.link() + "' is added by "
+                        + feature.jsonName() + " and cannot be defined as well");
+            }
+            links.put(feature.link(), feature == EntityFeature.TEAMS
+                    ? new LinkDefinition(feature.link(), LinkType.HAS_MANY, "Team", null, teamRelationName(declared.name()))
+                    : new LinkDefinition(feature.link(), LinkType.BELONGS_TO, "User", null, null));
+        }
+        return links;
+    }
+
+    /** The relation entity holding an entity's teams: {@code ProductTeam} with {@code productId} and {@code teamId}. */
+    private static EntityDefinition teamRelation(EntityDefinition entity) {
+        String own = Character.toLowerCase(entity.name().charAt(0)) + entity.name().substring(1);
+        Map<String, LinkDefinition> links = new LinkedHashMap<>();
+        links.put(own, new LinkDefinition(own, LinkType.BELONGS_TO, entity.name(), null, null));
+        links.put("team", new LinkDefinition("team", LinkType.BELONGS_TO, "Team", null, null));
+        return new EntityDefinition(entity.name() + "Team", EntityType.RELATION, Map.of(), links,
+                List.of(new IndexDefinition("pair", List.of(own + "Id", "teamId"), true)), null, true,
+                entity.source() + " (hasTeam)");
+    }
+
+    private static String teamRelationName(String entity) {
+        return Character.toLowerCase(entity.charAt(0)) + entity.substring(1) + "Team";
     }
 
     private static void checkField(String source, FieldDefinition field) {

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One entity as the catalog knows it: its fields (system fields included), links, indexes and
  * default order. Immutable; attribute lookups are precomputed because every request uses them.
  *
  * @param source where the definition came from, named in every error about it
+ * @param features what the records carry for access control (owner, assigned user, teams)
  */
 public record EntityDefinition(
         String name,
@@ -22,9 +24,17 @@ public record EntityDefinition(
         List<IndexDefinition> indexes,
         String sortBy,
         boolean sortAscending,
-        String source) {
+        String source,
+        Set<EntityFeature> features) {
+
+    public EntityDefinition(String name, EntityType type, Map<String, FieldDefinition> fields,
+            Map<String, LinkDefinition> links, List<IndexDefinition> indexes, String sortBy, boolean sortAscending,
+            String source) {
+        this(name, type, fields, links, indexes, sortBy, sortAscending, source, Set.of());
+    }
 
     public EntityDefinition {
+        features = Set.copyOf(features);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -96,6 +106,10 @@ public record EntityDefinition(
             }
         }
         return keys;
+    }
+
+    public boolean has(EntityFeature feature) {
+        return features.contains(feature);
     }
 
     /** Whether records carry {@code name}, used to show linked records by name. */

@@ -22,6 +22,8 @@ public enum FieldType {
     URL("url", Storage.STRING),
     JSON_OBJECT("jsonObject", Storage.JSON),
     LINK("link", Storage.STRING),
+    /** Write-only: stored as a one-way hash, never read back, filtered or sorted by. */
+    PASSWORD("password", Storage.STRING),
     LINK_MULTIPLE("linkMultiple", Storage.NONE);
 
     /** How a value of the type is kept in one column; {@code NONE} when it lives elsewhere. */

@@ -77,11 +77,12 @@ public sealed interface Condition {
     }
 
     /**
-     * The record is linked through a to-many link: a live row of the route's entity holds its id in
-     * {@code ownKey} and one of {@code ids} in {@code otherKey} (any id when {@code ids} is null).
+     * The record is linked through its to-many {@code link}: a live row of the route's entity holds
+     * its id in {@code ownKey} and one of {@code ids} in {@code otherKey} (any id when {@code ids} is null).
      */
-    record Linked(LinkRoute route, List<String> ids) implements Condition {
+    record Linked(String link, LinkRoute route, List<String> ids) implements Condition {
         public Linked {
+            Objects.requireNonNull(link, "link");
             Objects.requireNonNull(route, "route");
             ids = ids == null ? null : List.copyOf(ids);
         }

@@ -187,7 +187,7 @@ public final class WhereParser {
         List<String> ids = anyRecord ? null : ids(value, where);
         Condition linked = link.type() == LinkType.BELONGS_TO
                 ? anyRecord ? new Condition.Not(new Condition.IsNull(name + "Id")) : new Condition.In(name + "Id", new ArrayList<>(ids))
-                : new Condition.Linked(catalog.route(entity, name), ids);
+                : new Condition.Linked(name, catalog.route(entity, name), ids);
         return type.startsWith("not") || type.equals("isNotLinked") ? new Condition.Not(linked) : linked;
     }
 

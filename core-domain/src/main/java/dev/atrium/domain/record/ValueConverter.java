@@ -56,7 +56,7 @@ public final class ValueConverter {
         }
         Problems problems = new Problems(attribute, errors);
         return switch (field.type()) {
-            case VARCHAR, TEXT, ENUM, LINK -> string(field, raw, problems);
+            case VARCHAR, TEXT, ENUM, LINK, PASSWORD -> string(field, raw, problems);
             case EMAIL -> checked(string(field, raw, problems), value -> EMAIL.matcher(value).matches(),
                     "email", "'" + attribute + "' is not a valid email address.", problems);
             case URL -> checked(string(field, raw, problems), ValueConverter::isUrl,

@@ -2,9 +2,12 @@ package dev.atrium.application.port.in;
 
 import java.util.Objects;
 
-public record GetRecordQuery(String entity, String id) {
+import dev.atrium.domain.security.Principal;
+
+public record GetRecordQuery(Principal caller, String entity, String id) {
 
     public GetRecordQuery {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(id, "id");
     }

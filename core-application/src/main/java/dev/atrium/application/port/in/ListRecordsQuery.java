@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.security.Principal;
 
 /**
  * A list request as AtroCore clients send it, still untyped; the service checks it against the entity.
@@ -18,10 +19,11 @@ import dev.atrium.domain.DomainException;
  * @param count whether to count all matches ({@code total}); the count is skipped otherwise
  * @param list whether to return records; false answers the total only
  */
-public record ListRecordsQuery(String entity, List<?> where, String textFilter, List<String> select,
+public record ListRecordsQuery(Principal caller, String entity, List<?> where, String textFilter, List<String> select,
         List<String> sortBy, Boolean ascending, int offset, Integer maxSize, String cursor, boolean count, boolean list) {
 
     public ListRecordsQuery {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(entity, "entity");
         where = where == null ? List.of() : where;
         if (offset < 0) {
@@ -35,8 +37,14 @@ public record ListRecordsQuery(String entity, List<?> where, String textFilter, 
         }
     }
 
+    /** The same request about another entity (the far side of a relationship route). */
+    public ListRecordsQuery about(String otherEntity) {
+        return new ListRecordsQuery(caller, otherEntity, where, textFilter, select, sortBy, ascending, offset, maxSize,
+                cursor, count, list);
+    }
+
     /** A plain page in the entity's default order, as most callers want it. */
-    public static ListRecordsQuery page(String entity, int offset, Integer maxSize) {
-        return new ListRecordsQuery(entity, List.of(), null, null, null, null, offset, maxSize, null, true, true);
+    public static ListRecordsQuery page(Principal caller, String entity, int offset, Integer maxSize) {
+        return new ListRecordsQuery(caller, entity, List.of(), null, null, null, null, offset, maxSize, null, true, true);
     }
 }

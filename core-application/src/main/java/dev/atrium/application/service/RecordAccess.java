@@ -1,0 +1,183 @@
+package dev.atrium.application.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.atrium.application.port.in.GetCatalogUseCase;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.domain.DomainException;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityFeature;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.Order;
+import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.AccessLevel;
+import dev.atrium.domain.security.EntityAccess;
+import dev.atrium.domain.security.Principal;
+
+/**
+ * Applies a caller's access to one entity on every path: which records an action reaches (as a
+ * condition the database evaluates, so lists are filtered in SQL), which fields are shown, which
+ * are taken from input, and which may be filtered or sorted by.
+ */
+final class RecordAccess {
+
+    private final AccessControl access;
+    private final GetCatalogUseCase catalogs;
+    private final RecordRepository repository;
+
+    RecordAccess(AccessControl access, GetCatalogUseCase catalogs, RecordRepository repository) {
+        this.access = access;
+        this.catalogs = catalogs;
+        this.repository = repository;
+    }
+
+    EntityAccess of(Principal caller, EntityDefinition entity) {
+        return access.policyFor(caller).of(entity.name());
+    }
+
+    void requireCreate(Principal caller, EntityDefinition entity) {
+        if (!of(caller, entity).create()) {
+            throw forbidden("create", entity);
+        }
+    }
+
+    /** The records an action at {@code level} reaches, or a 403 when it reaches none. */
+    Condition scope(Principal caller, EntityDefinition entity, AccessLevel level, String action) {
+        return switch (level) {
+            case NO -> throw forbidden(action, entity);
+            case ALL -> Condition.TRUE;
+            case OWN -> own(caller, entity);
+            case TEAM -> entity.has(EntityFeature.TEAMS) && !caller.teamIds().isEmpty()
+                    ? new Condition.Any(List.of(own(caller, entity), new Condition.Linked(EntityFeature.TEAMS.link(),
+                            catalogs.currentCatalog().route(entity, EntityFeature.TEAMS.link()), List.copyOf(caller.teamIds()))))
+                    : own(caller, entity);
+        };
+    }
+
+    /** A 403 unless the record is among those an action at {@code level} reaches. */
+    void requireRecord(Principal caller, EntityDefinition entity, String id, AccessLevel level, String action) {
+        Condition scope = scope(caller, entity, level, action);
+        if (Condition.TRUE.equals(scope)) {
+            return;
+        }
+        Condition record = new Condition.All(List.of(
+                new Condition.Compare(SystemFields.ID, Condition.Operator.EQUALS, id), scope));
+        if (repository.count(entity, record) == 0) {
+            throw forbidden(action, entity);
+        }
+    }
+
+    /** The input without the fields the caller may not change (ignored, as AtroCore does). */
+    Map<String, Object> writable(EntityAccess access, EntityDefinition entity, Map<String, ?> body) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        body.forEach((attribute, value) -> {
+            String field = fieldOf(entity, attribute);
+            if (field == null || access.canEdit(field)) {
+                kept.put(attribute, value);
+            }
+        });
+        return kept;
+    }
+
+    /** The records without the fields the caller may not read (and without passwords, for anyone). */
+    List<Record> readable(EntityAccess access, EntityDefinition entity, List<Record> records) {
+        List<Record> shown = new ArrayList<>(records.size());
+        for (Record record : records) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            record.values().forEach((attribute, value) -> {
+                if (access.canRead(fieldOf(entity, attribute))) {
+                    values.put(attribute, value);
+                }
+            });
+            Map<String, String> names = new LinkedHashMap<>();
+            record.linkNames().forEach((link, name) -> {
+                if (access.canRead(link)) {
+                    names.put(link, name);
+                }
+            });
+            Map<String, Map<String, String>> linked = new LinkedHashMap<>();
+            record.linked().forEach((link, idsAndNames) -> {
+                if (access.canRead(link)) {
+                    linked.put(link, idsAndNames);
+                }
+            });
+            shown.add(Secrets.hide(entity, new Record(record.entity(), values, names, linked)));
+        }
+        return shown;
+    }
+
+    /** Filtering or sorting by a field one may not read would reveal it: 403. */
+    void requireFilterable(EntityAccess access, EntityDefinition entity, Condition where, List<Order> order) {
+        List<String> fields = new ArrayList<>();
+        collect(entity, where, fields);
+        order.forEach(key -> fields.add(fieldOf(entity, key.attribute())));
+        for (String field : fields) {
+            if (!access.canRead(field)) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN, "No access to filter or sort "
+                        + entity.name() + " by '" + field + "'.");
+            }
+        }
+    }
+
+    private static void collect(EntityDefinition entity, Condition condition, List<String> fields) {
+        if (condition instanceof Condition.All all) {
+            all.parts().forEach(part -> collect(entity, part, fields));
+        } else if (condition instanceof Condition.Any any) {
+            any.parts().forEach(part -> collect(entity, part, fields));
+        } else if (condition instanceof Condition.Not not) {
+            collect(entity, not.part(), fields);
+        } else if (condition instanceof Condition.Linked linked) {
+            fields.add(linked.link());
+        } else {
+            fields.add(fieldOf(entity, attributeOf(condition)));
+        }
+    }
+
+    private static String attributeOf(Condition condition) {
+        if (condition instanceof Condition.Compare compare) {
+            return compare.attribute();
+        }
+        if (condition instanceof Condition.In in) {
+            return in.attribute();
+        }
+        if (condition instanceof Condition.Like like) {
+            return like.attribute();
+        }
+        if (condition instanceof Condition.IsNull isNull) {
+            return isNull.attribute();
+        }
+        if (condition instanceof Condition.ArrayContains contains) {
+            return contains.attribute();
+        }
+        return ((Condition.ArrayEmpty) condition).attribute();
+    }
+
+    /** "Own" records: those the caller owns or is assigned, or without either, created. */
+    private static Condition own(Principal caller, EntityDefinition entity) {
+        List<Condition> mine = new ArrayList<>();
+        if (entity.has(EntityFeature.OWNER)) {
+            mine.add(new Condition.Compare("ownerUserId", Condition.Operator.EQUALS, caller.userId()));
+        }
+        if (entity.has(EntityFeature.ASSIGNED_USER)) {
+            mine.add(new Condition.Compare("assignedUserId", Condition.Operator.EQUALS, caller.userId()));
+        }
+        if (mine.isEmpty()) {
+            mine.add(new Condition.Compare(SystemFields.CREATED_BY_ID, Condition.Operator.EQUALS, caller.userId()));
+        }
+        return mine.size() == 1 ? mine.get(0) : new Condition.Any(mine);
+    }
+
+    /** The field behind an attribute ({@code brandId} is field {@code brand}); the attribute itself when none. */
+    private static String fieldOf(EntityDefinition entity, String attribute) {
+        return entity.fieldByAttribute(attribute).map(FieldDefinition::name).orElse(attribute);
+    }
+
+    private static DomainException forbidden(String action, EntityDefinition entity) {
+        return new DomainException(DomainException.Kind.FORBIDDEN, "No " + action + " access to " + entity.name() + ".");
+    }
+}

@@ -1,0 +1,87 @@
+package dev.atrium.application.service;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import dev.atrium.application.port.in.GetCatalogUseCase;
+import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.port.out.UnitOfWork;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.record.RecordIds;
+
+/**
+ * The record services and what they share: ports, the access rules, link handling. The
+ * composition root builds one and takes the services from it.
+ */
+public final class RecordServices {
+
+    final GetCatalogUseCase catalogs;
+    final RecordRepository repository;
+    final UnitOfWork unitOfWork;
+    final Clock clock;
+    final ListLimits limits;
+    final PasswordHasher passwords;
+    final RecordIds ids;
+    final RecordReferences references;
+    final ToManyLinks toMany;
+    final RecordAccess access;
+    final RecordLister lister;
+
+    private final RecordService records;
+    private final RecordLinkService links;
+    private final MassActionService massActions;
+
+    public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
+            ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
+        this.catalogs = catalogs;
+        this.repository = repository;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.limits = limits;
+        this.passwords = passwords;
+        this.ids = new RecordIds(clock);
+        this.references = new RecordReferences(catalogs, repository);
+        this.toMany = new ToManyLinks(catalogs, repository, ids);
+        this.access = new RecordAccess(accessControl, catalogs, repository);
+        this.lister = new RecordLister(this);
+        this.records = new RecordService(this);
+        this.links = new RecordLinkService(this);
+        this.massActions = new MassActionService(this);
+    }
+
+    public RecordService records() {
+        return records;
+    }
+
+    public RecordLinkService links() {
+        return links;
+    }
+
+    public MassActionService massActions() {
+        return massActions;
+    }
+
+    EntityDefinition entity(String name) {
+        return catalogs.currentCatalog().require(name);
+    }
+
+    LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** Password values are stored only as their slow hash. */
+    void hashPasswords(EntityDefinition entity, Map<String, Object> values) {
+        for (FieldDefinition field : entity.storedFields()) {
+            if (field.type() == FieldType.PASSWORD && values.get(field.attribute()) instanceof String password
+                    && !password.isEmpty() && !field.readOnly()) {
+                values.put(field.attribute(), passwords.hash(password));
+            }
+        }
+    }
+}
