@@ -32,14 +32,15 @@ import dev.atrium.app.http.ApiResponse;
  * atrium.war deployed into each container listed in {@code ATRIUM_TEST_CONTAINERS} (tomcat, jetty),
  * on a loopback port, over a fresh PostgreSQL schema, then a smoke scenario over HTTP. The database
  * comes from JNDI (Tomcat) or context parameters (Jetty), which must beat a wrong ATRIUM_DB_URL in
- * the environment; the page limits come from the environment. Login joins the scenario once
- * authentication exists.
+ * the environment; the admin's password and the page limits come from the environment.
  */
 @EnabledIfEnvironmentVariable(named = "ATRIUM_TEST_CONTAINERS", matches = ".*\\S.*")
 class ContainerDeploymentIT {
 
+    private static final String ADMIN_PASSWORD = "deployed-admin-secret-3";
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "ATRIUM_DB_URL", "jdbc:postgresql://127.0.0.1:1/not-this-one",
+            "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD,
             "ATRIUM_MAX_PAGE_SIZE", "50",
             "ATRIUM_DEFAULT_PAGE_SIZE", "20");
     private static final DateTimeFormatter API_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -56,15 +57,21 @@ class ContainerDeploymentIT {
         int port = freePort();
         try (TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
              ContainerProcess running = deploy(container, war, base, port, database.settings())) {
-            ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port));
-            running.awaitHealthy(api, "/atrium/health", Duration.ofSeconds(120));
-            smokeScenario(api);
+            ApiClient anonymous = new ApiClient(URI.create("http://127.0.0.1:" + port));
+            running.awaitHealthy(anonymous, "/atrium/health", Duration.ofSeconds(120));
+            smokeScenario(anonymous);
         }
     }
 
-    /** Health, then a Brand and a linked Product created, read, listed and deleted. */
-    private static void smokeScenario(ApiClient api) {
-        assertThat(api.get("/atrium/health").json().get("status").asText()).isEqualTo("UP");
+    /** Health, login, then a Brand and a linked Product created, read, listed and deleted. */
+    private static void smokeScenario(ApiClient anonymous) {
+        assertThat(anonymous.get("/atrium/health").json().get("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.get("/atrium/api/v1/Product").status()).isEqualTo(401);
+        ApiResponse login = anonymous.send(anonymous.request("/atrium/api/v1/App/user")
+                .header("Authorization", ApiClient.basic("admin", ADMIN_PASSWORD)).GET());
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        ApiClient api = anonymous.withToken(login.json().get("authorizationToken").asText());
+
         ApiResponse brand = api.post("/atrium/api/v1/Brand", Map.of("name", "Deployed", "code", "deployed"));
         assertThat(brand.status()).as(brand.toString()).isEqualTo(200);
         String brandId = brand.json().get("id").asText();
