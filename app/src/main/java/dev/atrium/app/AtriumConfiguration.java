@@ -9,6 +9,7 @@ import dev.atrium.adapter.persistence.PersistenceConfiguration;
 import dev.atrium.adapter.rest.RestConfiguration;
 import dev.atrium.adapter.rest.RestSettings;
 import dev.atrium.adapter.security.SecurityConfiguration;
+import dev.atrium.adapter.security.SecuritySettings;
 
 /** The whole application: each adapter's configuration imported explicitly, no component scan. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +20,11 @@ class AtriumConfiguration {
     DatabaseSettings databaseSettings(AtriumSettings settings) {
         return new DatabaseSettings(settings.dbUrl(), settings.dbUser(), settings.dbPassword(),
                 settings.dbPoolSize(), settings.dbConnectionTimeout());
+    }
+
+    @Bean
+    SecuritySettings securitySettings(AtriumSettings settings) {
+        return new SecuritySettings(settings.bcryptCost());
     }
 
     @Bean

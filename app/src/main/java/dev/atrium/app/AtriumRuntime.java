@@ -1,5 +1,6 @@
 package dev.atrium.app;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -27,9 +28,15 @@ public final class AtriumRuntime implements AutoCloseable {
     }
 
     public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules) {
+        return start(settings, modules, Clock.systemUTC());
+    }
+
+    /** @param clock the time everything in the core goes by (tests move it) */
+    public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules, Clock clock) {
         quietChattyLibraries();
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(AtriumSettings.class, () -> settings);
+        context.registerBean(Clock.class, () -> clock);
         context.registerBean(ModuleClassLoader.class, () -> new ModuleClassLoader(modules));
         context.register(AtriumConfiguration.class);
         try {

@@ -23,7 +23,8 @@ public record AtriumSettings(
         int maxPageSize,
         String adminPassword,
         int tokenLifetimeHours,
-        int tokenIdleHours) {
+        int tokenIdleHours,
+        int bcryptCost) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -47,7 +48,8 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_MAX_PAGE_SIZE", 1000),
                 value(lookup, "ATRIUM_ADMIN_PASSWORD", null),
                 integer(lookup, "ATRIUM_TOKEN_LIFETIME_HOURS", 0),
-                integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48));
+                integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48),
+                integer(lookup, "ATRIUM_BCRYPT_COST", 10));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

@@ -37,11 +37,6 @@ class CoreConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreConfiguration.class);
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
     Catalog initialCatalog(ModuleClassLoader modules) {

@@ -1,6 +1,7 @@
 package dev.atrium.app;
 
 import java.net.URI;
+import java.time.Clock;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -26,7 +27,11 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules) {
-        AtriumRuntime runtime = AtriumRuntime.start(settings, modules);
+        return start(settings, modules, Clock.systemUTC());
+    }
+
+    public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules, Clock clock) {
+        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock);
         Server server = new Server();
         try {
             ServerConnector connector = new ServerConnector(server);

@@ -1,6 +1,5 @@
 package dev.atrium.adapter.rest;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,7 +18,6 @@ import dev.atrium.application.port.in.AuthenticateUseCase;
 import dev.atrium.application.port.in.GetRecordQuery;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.LoginUseCase;
-import dev.atrium.application.port.in.LogoutUseCase;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.AccessPolicy;
@@ -29,7 +26,7 @@ import dev.atrium.domain.security.Principal;
 /**
  * Login and logout as AtroCore clients do them: {@code GET /api/v1/App/user} with Basic
  * {@code userName:password} answers the user, their access and a new token; with a token it answers
- * the same for the token's user. {@code POST /api/v1/App/action/destroyAuthToken} ends a token.
+ * the same for the token's user.
  */
 @Path("api/v1/App")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,14 +34,11 @@ public class AppResource {
 
     private final LoginUseCase login;
     private final AuthenticateUseCase authenticate;
-    private final LogoutUseCase logout;
     private final GetRecordUseCase records;
 
-    public AppResource(LoginUseCase login, AuthenticateUseCase authenticate, LogoutUseCase logout,
-            GetRecordUseCase records) {
+    public AppResource(LoginUseCase login, AuthenticateUseCase authenticate, GetRecordUseCase records) {
         this.login = login;
         this.authenticate = authenticate;
-        this.logout = logout;
         this.records = records;
     }
 
@@ -86,17 +80,6 @@ public class AppResource {
         json.put("appParams", Map.of());
         json.put("authorizationToken", authorizationToken);
         return json;
-    }
-
-    @POST
-    @Path("action/destroyAuthToken")
-    public boolean destroyAuthToken(@Context ContainerRequestContext request, InputStream body) {
-        Object token = Json.readObject(body).get("token");
-        if (!(token instanceof String raw) || raw.isBlank()) {
-            throw DomainException.invalid("'token' is required.");
-        }
-        logout.destroyToken(Callers.of(request), raw);
-        return true;
     }
 
     private static Integer hours(String header, String value) {

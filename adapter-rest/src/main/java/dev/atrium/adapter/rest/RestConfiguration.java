@@ -45,9 +45,13 @@ public class RestConfiguration {
     }
 
     @Bean
-    AppResource appResource(LoginUseCase login, AuthenticateUseCase authenticate, LogoutUseCase logout,
-            GetRecordUseCase records) {
-        return new AppResource(login, authenticate, logout, records);
+    AppResource appResource(LoginUseCase login, AuthenticateUseCase authenticate, GetRecordUseCase records) {
+        return new AppResource(login, authenticate, records);
+    }
+
+    @Bean
+    AppActionResource appActionResource(LogoutUseCase logout) {
+        return new AppActionResource(logout);
     }
 
     @Bean

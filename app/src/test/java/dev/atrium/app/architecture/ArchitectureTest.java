@@ -1,13 +1,11 @@
 package dev.atrium.app.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Checks every product class (tests excluded) against the architecture rules. */
-@AnalyzeClasses(packages = "dev.atrium",
-        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeTestJars.class})
+@AnalyzeClasses(packages = "dev.atrium", importOptions = ProductClassesOnly.class)
 class ArchitectureTest {
 
     @ArchTest

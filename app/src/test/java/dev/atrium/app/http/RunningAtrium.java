@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,12 +28,14 @@ public final class RunningAtrium implements AutoCloseable {
 
     private final Map<String, String> settings;
     private final TestDatabase database;
+    private final Clock clock;
     private EmbeddedServer server;
     private ApiClient api;
 
-    private RunningAtrium(Map<String, String> settings, TestDatabase database) {
+    private RunningAtrium(Map<String, String> settings, TestDatabase database, Clock clock) {
         this.settings = settings;
         this.database = database;
+        this.clock = clock;
     }
 
     public static RunningAtrium start(DatabaseKind kind) {
@@ -41,8 +44,13 @@ public final class RunningAtrium implements AutoCloseable {
 
     /** @param overrides settings by environment name, e.g. {@code ATRIUM_MAX_BODY_BYTES} */
     public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides) {
+        return start(kind, overrides, Clock.systemUTC());
+    }
+
+    /** @param clock the time the core goes by; tests move a mutable one */
+    public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides, Clock clock) {
         Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder(),
-                "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD));
+                "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD, "ATRIUM_BCRYPT_COST", "4"));
         TestDatabase database = kind == DatabaseKind.H2 ? null : create(kind);
         if (database != null) {
             DatabaseSettings db = database.settings();
@@ -50,7 +58,7 @@ public final class RunningAtrium implements AutoCloseable {
                     "ATRIUM_DB_PASSWORD", db.password()));
         }
         settings.putAll(overrides);
-        RunningAtrium atrium = new RunningAtrium(settings, database);
+        RunningAtrium atrium = new RunningAtrium(settings, database, clock);
         try {
             atrium.boot();
             return atrium;
@@ -86,7 +94,7 @@ public final class RunningAtrium implements AutoCloseable {
     }
 
     private void boot() {
-        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader());
+        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader(), clock);
         api = new ApiClient(server.uri()).loggedInAs("admin", settings.get("ATRIUM_ADMIN_PASSWORD"));
     }
 
