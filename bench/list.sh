@@ -2,7 +2,8 @@
 # List scenarios on PostgreSQL against the raw SQL of the same queries, measured in the same run:
 # a filtered + sorted page of 50 by index, the same with an exact count, a keyset page deep in the
 # table, and the count alone. Needs wrk, a PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth)
-# and `mvn -B -q install -DskipTests` done. ROWS (default 1000000) products are seeded over JDBC.
+# and `mvn -B -q install -DskipTests` done. ROWS (default 1000000) products are seeded over JDBC
+# into a fresh database atrium_bench_<ROWS> (dropped first).
 set -euo pipefail
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-10s}
@@ -16,34 +17,33 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 CP="app/target/test-classes:app/target/classes:$(cat "$WORK/cp.txt")"
 wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
 
-fresh=0
-if ! psql -h 127.0.0.1 -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" postgres | grep -q 1; then
-  psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" postgres
-  fresh=1
-fi
+psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB" postgres
+psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" postgres
 ATRIUM_PORT=18092 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=postgres \
-  java $JVM_ARGS -jar app/target/atrium.war > "$WORK/atrium.log" 2>&1 &
+  ATRIUM_ADMIN_PASSWORD=bench-admin-pass java $JVM_ARGS -jar app/target/atrium.war > "$WORK/atrium.log" 2>&1 &
 wait_for http://127.0.0.1:18092/health
-if [ "$fresh" = 1 ]; then
-  java -cp "$CP" dev.atrium.app.bench.ProductSeeder "$URL" postgres "" "$ROWS"
-fi
+java -cp "$CP" dev.atrium.app.bench.ProductSeeder "$URL" postgres "" "$ROWS"
+TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' http://127.0.0.1:18092/api/v1/App/user \
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
 java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.RawListBaseline "$URL" postgres "" 18093 > "$WORK/raw.log" 2>&1 &
 wait_for http://127.0.0.1:18093/count?status=draft
 
 DEEP=$(( ROWS * 9 / 10 ))
-position=$(curl -s "http://127.0.0.1:18092/api/v1/Product?sortBy=name&asc=true&maxSize=1&count=none&offset=$((DEEP - 1))&select=name")
+position=$(curl -s -H "Authorization-Token: $TOKEN" "http://127.0.0.1:18092/api/v1/Product?sortBy=name&asc=true&maxSize=1&count=none&offset=$((DEEP - 1))&select=name")
 CURSOR=$(echo "$position" | python3 -c "import sys,json; print(json.load(sys.stdin)['next'])")
 NAME=$(echo "$position" | python3 -c "import sys,json,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)['list'][0]['name']))")
 ID=$(echo "$position" | python3 -c "import sys,json; print(json.load(sys.stdin)['list'][0]['id'])")
 FILTER='where%5B0%5D%5Btype%5D=equals&where%5B0%5D%5Battribute%5D=status&where%5B0%5D%5Bvalue%5D={status}'
 
 measure() { # label port path-template
-  PATH_TEMPLATE=$3 wrk -t2 -c16 -d"$DURATION" --latency -s bench/random-status.lua "http://127.0.0.1:$2" > "$WORK/out"
+  PATH_TEMPLATE=$3 wrk -t2 -c16 -d"$DURATION" --latency -H "Authorization-Token: $TOKEN" -s bench/random-status.lua \
+    "http://127.0.0.1:$2" > "$WORK/out"
   printf "| %s | %s req/s | p50 %s | p99 %s | non-2xx %s |\n" "$1" "$(awk '/Requests\/sec/ {print $2}' "$WORK/out")" \
     "$(awk '$1=="50%" {print $2}' "$WORK/out")" "$(awk '$1=="99%" {print $2}' "$WORK/out")" \
     "$(awk '/Non-2xx/ {print $4}' "$WORK/out" | grep . || echo 0)"
 }
-PATH_TEMPLATE="/api/v1/Product?$FILTER&sortBy=name&maxSize=50" wrk -t2 -c16 -d5s -s bench/random-status.lua http://127.0.0.1:18092 > /dev/null
+PATH_TEMPLATE="/api/v1/Product?$FILTER&sortBy=name&maxSize=50" wrk -t2 -c16 -d5s -H "Authorization-Token: $TOKEN" \
+  -s bench/random-status.lua http://127.0.0.1:18092 > /dev/null
 PATH_TEMPLATE="/page?status={status}" wrk -t2 -c16 -d5s -s bench/random-status.lua http://127.0.0.1:18093 > /dev/null
 echo "| $ROWS rows, PostgreSQL | throughput | latency p50 | p99 | errors |"
 echo "|---|---|---|---|---|"

@@ -4,7 +4,7 @@ import json
 import sys
 import threading
 
-host, port, rows, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), 4
+host, port, rows, token, workers = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], 4
 
 
 def work(start):
@@ -12,7 +12,7 @@ def work(start):
     for i in range(start, rows + 1, workers):
         body = json.dumps({"id": "p-%07d" % i, "name": "Product %d" % i, "number": "N-%d" % i,
                            "isActive": True, "price": 9.99, "description": "seeded"})
-        connection.request("POST", "/api/v1/Product", body, {"Content-Type": "application/json"})
+        connection.request("POST", "/api/v1/Product", body, {"Content-Type": "application/json", "Authorization-Token": token})
         response = connection.getresponse()
         response.read()
         if response.status not in (200, 409):

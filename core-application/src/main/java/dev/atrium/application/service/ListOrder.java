@@ -56,7 +56,7 @@ final class ListOrder {
         FieldDefinition field = entity.fieldByAttribute(attribute).orElseThrow(() -> ValidationException.of("sortBy",
                 "unknownField", "'" + attribute + "' is not a field of " + entity.name() + " that can be sorted by."));
         FieldType.Storage storage = field.type().storage();
-        if (storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT) {
+        if (storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT || field.type() == FieldType.PASSWORD) {
             throw ValidationException.of("sortBy", "unsortable", "'" + attribute + "' is a " + field.type().jsonName()
                     + " field and cannot be sorted by.");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.LinkType;
 import dev.atrium.domain.metadata.SystemFields;
@@ -37,7 +38,7 @@ final class Selection {
         for (String item : select) {
             String name = item.trim();
             String toMany = toManyLink(entity, name);
-            if (entity.fieldByAttribute(name).isPresent()) {
+            if (entity.fieldByAttribute(name).filter(field -> field.type() != FieldType.PASSWORD).isPresent()) {
                 attributes.add(name);
             } else if (isLinkName(entity, name)) {
                 linkNames.add(name.substring(0, name.length() - "Name".length()));

@@ -79,8 +79,9 @@ public final class WhereParser {
                 || type.equals("isNotLinked")) {
             return link(type, attribute, value, where);
         }
-        FieldDefinition field = entity.fieldByAttribute(attribute).orElseThrow(() -> FilterValues.invalid(where,
-                "names '" + attribute + "', which is not a field of " + entity.name()));
+        FieldDefinition field = entity.fieldByAttribute(attribute).filter(found -> found.type() != FieldType.PASSWORD)
+                .orElseThrow(() -> FilterValues.invalid(where, "names '" + attribute + "', which is not a field of "
+                        + entity.name() + " that can be filtered by"));
         if (TEXT_TYPES.contains(type)) {
             return text(type, field, value, where);
         }
