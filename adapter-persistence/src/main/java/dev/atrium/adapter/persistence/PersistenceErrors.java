@@ -30,10 +30,24 @@ final class PersistenceErrors {
                 return new DuplicateKeyException("unique constraint " + violation.getConstraintName() + " violated", e);
             }
             if (isConnectionFailure(cause)) {
-                return new DatabaseUnavailableException("database unavailable: " + cause.getMessage(), e);
+                return new DatabaseUnavailableException("database unavailable: " + rootMessage(cause), e);
             }
         }
         return e;
+    }
+
+    /**
+     * The driver's own words ("Connection refused"): the innermost message among the causes and next
+     * exceptions, as an outer batch failure repeats the statement with its values.
+     */
+    private static String rootMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable inner = failure; inner != null; ) {
+            message = inner.getMessage() != null ? inner.getMessage() : message;
+            inner = inner.getCause() != null && inner.getCause() != inner ? inner.getCause()
+                    : inner instanceof SQLException sql ? sql.getNextException() : null;
+        }
+        return message;
     }
 
     /**

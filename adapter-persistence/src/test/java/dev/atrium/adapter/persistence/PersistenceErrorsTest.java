@@ -2,6 +2,7 @@ package dev.atrium.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
@@ -39,6 +40,16 @@ class PersistenceErrorsTest {
                 new SQLTransientConnectionException("atrium - Connection is not available, request timed out"));
 
         assertThat(PersistenceErrors.translate(failure)).isInstanceOf(DatabaseUnavailableException.class);
+    }
+
+    @Test
+    void theReasonIsTheDriversNotTheStatementWithItsValues() {
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 insert into brand values ('Secret Ltd') "
+                + "was aborted", "57P01", new int[0]);
+        batch.setNextException(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+
+        assertThat(PersistenceErrors.translate(new GenericJDBCException("could not execute batch", batch)))
+                .hasMessageContaining("terminating connection").hasMessageNotContaining("Secret Ltd");
     }
 
     @Test
