@@ -38,6 +38,19 @@ public final class RunningAtrium implements AutoCloseable {
         this.clock = clock;
     }
 
+    /**
+     * On H2, the default database. A test that should run on every database listed in
+     * {@code ATRIUM_TEST_DATABASES} is annotated {@code @OnEachTestDatabase} and passes its kind.
+     */
+    public static RunningAtrium start() {
+        return start(DatabaseKind.H2);
+    }
+
+    /** On H2, like {@link #start()}, with settings by environment name. */
+    public static RunningAtrium start(Map<String, String> overrides) {
+        return start(DatabaseKind.H2, overrides);
+    }
+
     public static RunningAtrium start(DatabaseKind kind) {
         return start(kind, Map.of());
     }
