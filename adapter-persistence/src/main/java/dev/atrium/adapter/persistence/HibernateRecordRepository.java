@@ -146,9 +146,9 @@ final class HibernateRecordRepository implements RecordRepository {
         }
         String own = attribute(routeEntity, route.ownKey());
         String other = attribute(routeEntity, route.otherKey());
-        List<Object[]> rows = inChunks(ownIds, chunk -> session().createSelectionQuery("select r." + own + ", r."
-                        + other + " from " + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r."
-                        + own + " in (:ids) order by r.id", Object[].class)
+        String hql = "select r." + own + ", r." + other + " from " + routeEntity.name() + " r where r."
+                + SystemFields.DELETED + " = false and r." + own + " in (:ids) order by r.id";
+        List<Object[]> rows = inChunks(ownIds, chunk -> session().createSelectionQuery(hql, Object[].class)
                 .setParameterList("ids", chunk).getResultList());
         Map<String, List<String>> linked = new HashMap<>();
         rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));

@@ -64,7 +64,8 @@ class StoredValuesIT {
         JsonNode read = api.get("/api/v1/Specimen/" + created.get("id").asText()).json();
 
         for (String attribute : specimen.keySet()) {
-            assertThat(read.get(attribute)).as(attribute).isEqualTo(ApiClient.JSON.valueToTree(specimen.get(attribute)));
+            JsonNode sent = ApiClient.JSON.valueToTree(specimen.get(attribute));
+            assertThat(read.get(attribute)).as(attribute).isEqualTo(sent);
         }
     }
 
