@@ -7,14 +7,10 @@ import org.glassfish.jersey.server.spi.AbstractContainerLifecycleListener;
 import org.glassfish.jersey.server.spi.Container;
 
 /**
- * The Jersey application. A servlet container creates it from {@code WEB-INF/web.xml} with the
- * no-argument constructor (settings from the environment); the embedded launcher passes its runtime.
+ * The Jersey application over a running Atrium: the embedded launcher and, in a servlet container,
+ * {@link AtriumServletContextListener} create it with their runtime.
  */
 public class AtriumApplication extends ResourceConfig {
-
-    public AtriumApplication() {
-        this(AtriumRuntime.start(AtriumSettings.fromEnvironment(), AtriumApplication.class.getClassLoader()));
-    }
 
     public AtriumApplication(AtriumRuntime runtime) {
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

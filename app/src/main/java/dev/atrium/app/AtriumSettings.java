@@ -33,10 +33,7 @@ public record AtriumSettings(
         List<String> languages) {
 
     public static AtriumSettings fromEnvironment() {
-        return from(name -> {
-            String property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-            return property != null ? property : System.getenv(name);
-        });
+        return from(SettingSources.embedded());
     }
 
     /** @param lookup gives the value of a setting by its environment name, or null */

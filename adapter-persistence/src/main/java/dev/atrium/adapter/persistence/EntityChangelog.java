@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.util.Optional;
+
 import liquibase.change.AddColumnConfig;
 import liquibase.change.Change;
 import liquibase.change.ColumnConfig;
@@ -9,7 +11,12 @@ import liquibase.change.core.CreateIndexChange;
 import liquibase.change.core.CreateTableChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
+import liquibase.database.Database;
 import liquibase.database.ObjectQuotingStrategy;
+import liquibase.database.core.MariaDBDatabase;
+import liquibase.database.core.MySQLDatabase;
+import liquibase.sql.visitor.AppendSqlVisitor;
+import liquibase.sql.visitor.SqlVisitor;
 
 /**
  * Turns a {@link SchemaPlan} into a Liquibase changelog: one changeset per step, with the step's
@@ -24,17 +31,38 @@ final class EntityChangelog {
     private EntityChangelog() {
     }
 
-    static DatabaseChangeLog of(SchemaPlan plan) {
+    static DatabaseChangeLog of(SchemaPlan plan, Database database) {
         DatabaseChangeLog log = new DatabaseChangeLog(LOGICAL_PATH);
         log.setLogicalFilePath(LOGICAL_PATH);
         log.setObjectQuotingStrategy(ObjectQuotingStrategy.QUOTE_ALL_OBJECTS);
+        Optional<SqlVisitor> tableOptions = tableOptions(database);
         for (SchemaPlan.Step step : plan.steps()) {
             ChangeSet changeSet = new ChangeSet(step.id(), AUTHOR, false, false, LOGICAL_PATH, null, null,
                     ObjectQuotingStrategy.QUOTE_ALL_OBJECTS, log);
             changeSet.addChange(change(step));
+            if (step instanceof SchemaPlan.CreateTable) {
+                tableOptions.ifPresent(changeSet::addSqlVisitor);
+            }
             log.addChangeSet(changeSet);
         }
         return log;
+    }
+
+    /**
+     * MariaDB and MySQL tables get their character set and a binary, no-pad collation, whatever the
+     * database's defaults: text keeps every Unicode character and compares exactly, as on PostgreSQL
+     * and H2 (ADR 7). Columns added later take the table's. Only these databases get the clause, so
+     * the changesets, and their checksums, stay as they were on the others.
+     */
+    private static Optional<SqlVisitor> tableOptions(Database database) {
+        String collation = database instanceof MariaDBDatabase ? "utf8mb4_nopad_bin"
+                : database instanceof MySQLDatabase ? "utf8mb4_0900_bin" : null;
+        if (collation == null) {
+            return Optional.empty();
+        }
+        AppendSqlVisitor append = new AppendSqlVisitor();
+        append.setValue(" CHARACTER SET utf8mb4 COLLATE " + collation);
+        return Optional.of(append);
     }
 
     private static Change change(SchemaPlan.Step step) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
@@ -36,6 +38,8 @@ final class HibernateRecordRepository implements RecordRepository {
     private static final int CHUNK = 1000;
     /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
     private static final String DYNAMIC_MAP_TYPE_KEY = "$type$";
+    /** Ids bound in one query: far below the bind-parameter limits (65,535 in the PostgreSQL and MariaDB drivers). */
+    private static final int IDS_PER_QUERY = 1000;
 
     private final HibernateUnitOfWork unitOfWork;
 
@@ -61,12 +65,9 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(session().createSelectionQuery("select e.id from " + entity.name() + " e where "
-                        + LIVE + " and e.id in (:ids)", String.class)
-                .setParameterList("ids", ids).getResultList());
+        return Set.copyOf(inChunks(ids, chunk -> session().createSelectionQuery("select e.id from " + entity.name()
+                        + " e where " + LIVE + " and e.id in (:ids)", String.class)
+                .setParameterList("ids", chunk).getResultList()));
     }
 
     @Override
@@ -87,12 +88,10 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Object[]> rows = session().createSelectionQuery("select e.id, e." + SystemFields.NAME + " from "
-                        + entity.name() + " e where " + LIVE + " and e.id in (:ids)", Object[].class)
-                .setParameterList("ids", ids).getResultList();
+        List<Object[]> rows = inChunks(ids, chunk -> session().createSelectionQuery("select e.id, e."
+                        + SystemFields.NAME + " from " + entity.name() + " e where " + LIVE + " and e.id in (:ids)",
+                        Object[].class)
+                .setParameterList("ids", chunk).getResultList());
         Map<String, String> names = new HashMap<>();
         rows.forEach(row -> {
             if (row[1] != null) {
@@ -173,10 +172,10 @@ final class HibernateRecordRepository implements RecordRepository {
         }
         String own = attribute(routeEntity, route.ownKey());
         String other = attribute(routeEntity, route.otherKey());
-        List<Object[]> rows = session().createSelectionQuery("select r." + own + ", r." + other + " from "
-                        + routeEntity.name() + " r where r." + SystemFields.DELETED + " = false and r." + own
-                        + " in (:ids) order by r.id", Object[].class)
-                .setParameterList("ids", ownIds).getResultList();
+        String hql = "select r." + own + ", r." + other + " from " + routeEntity.name() + " r where r."
+                + SystemFields.DELETED + " = false and r." + own + " in (:ids) order by r.id";
+        List<Object[]> rows = inChunks(ownIds, chunk -> session().createSelectionQuery(hql, Object[].class)
+                .setParameterList("ids", chunk).getResultList());
         Map<String, List<String>> linked = new HashMap<>();
         rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return linked;
@@ -250,6 +249,16 @@ final class HibernateRecordRepository implements RecordRepository {
         } else {
             query.setParameter(name, value);
         }
+    }
+
+    /** Runs an {@code in (:ids)} query once per chunk of distinct ids; an empty list runs none. */
+    private static <T> List<T> inChunks(Collection<String> ids, Function<List<String>, List<T>> query) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        List<T> rows = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            rows.addAll(query.apply(distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY))));
+        }
+        return rows;
     }
 
     private Session session() {

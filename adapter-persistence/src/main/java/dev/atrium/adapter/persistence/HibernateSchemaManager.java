@@ -52,7 +52,7 @@ final class HibernateSchemaManager implements SchemaManager {
             current = state.recorded().filter(fingerprint::equals).isPresent();
             if (!current) {
                 migrations.applyCore();
-                migrations.apply(EntityChangelog.of(plan));
+                migrations.apply(plan);
                 state.record(fingerprint);
             }
         } catch (RuntimeException e) {

@@ -47,15 +47,27 @@ final class HibernateUnitOfWork implements UnitOfWork {
                 transaction.commit();
                 return result;
             } catch (RuntimeException | Error e) {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
+                rollback(transaction, e);
                 throw e;
             }
         } catch (RuntimeException e) {
             throw PersistenceErrors.translate(e);
         } finally {
             current.remove();
+        }
+    }
+
+    /**
+     * A rollback that fails, because the connection is gone (the database then rolls back itself),
+     * must not hide why the work failed.
+     */
+    private static void rollback(Transaction transaction, Throwable failure) {
+        try {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+        } catch (RuntimeException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
         }
     }
 

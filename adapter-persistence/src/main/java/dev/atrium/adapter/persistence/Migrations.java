@@ -3,7 +3,7 @@ package dev.atrium.adapter.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import javax.sql.DataSource;
 
@@ -14,7 +14,6 @@ import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -36,14 +35,16 @@ final class Migrations {
     }
 
     void applyCore() {
-        run(update -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CORE_CHANGELOG));
+        run((update, database) -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CORE_CHANGELOG));
     }
 
-    void apply(DatabaseChangeLog changeLog) {
-        run(update -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, changeLog));
+    /** Brings the entity tables to the plan, with the changelog {@link EntityChangelog} makes for this database. */
+    void apply(SchemaPlan plan) {
+        run((update, database) -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG,
+                EntityChangelog.of(plan, database)));
     }
 
-    private void run(Consumer<CommandScope> changelog) {
+    private void run(BiConsumer<CommandScope, Database> changelog) {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -55,7 +56,7 @@ final class Migrations {
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.SUMMARY)
                         .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
-                changelog.accept(update);
+                changelog.accept(update, database);
                 update.execute();
             });
         } catch (SQLException e) {

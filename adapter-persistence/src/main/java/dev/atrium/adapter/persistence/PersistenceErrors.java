@@ -1,25 +1,65 @@
 package dev.atrium.adapter.persistence;
 
-import org.hibernate.exception.ConstraintViolationException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
+
+import dev.atrium.application.port.out.DatabaseUnavailableException;
 import dev.atrium.application.port.out.DuplicateKeyException;
 
 /** Turns database failures the core must understand into its exceptions. */
 final class PersistenceErrors {
+
+    /** PostgreSQL's states for a server that is shutting down, crashed or still starting. */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
 
     private PersistenceErrors() {
     }
 
     static RuntimeException translate(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DuplicateKeyException duplicate) {
-                return duplicate;
+            if (cause instanceof DuplicateKeyException || cause instanceof DatabaseUnavailableException) {
+                return (RuntimeException) cause;
             }
             if (cause instanceof ConstraintViolationException violation
                     && violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return new DuplicateKeyException("unique constraint " + violation.getConstraintName() + " violated", e);
             }
+            if (isConnectionFailure(cause)) {
+                return new DatabaseUnavailableException("database unavailable: " + rootMessage(cause), e);
+            }
         }
         return e;
+    }
+
+    /**
+     * The driver's own words ("Connection refused"): the innermost message among the causes and next
+     * exceptions, as an outer batch failure repeats the statement with its values.
+     */
+    private static String rootMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable inner = failure; inner != null; ) {
+            message = inner.getMessage() != null ? inner.getMessage() : message;
+            inner = inner.getCause() != null && inner.getCause() != inner ? inner.getCause()
+                    : inner instanceof SQLException sql ? sql.getNextException() : null;
+        }
+        return message;
+    }
+
+    /**
+     * No connection could be had within the pool's timeout, or the one in use broke: SQL state class
+     * 08 (connection exception), the JDBC connection exception types, or the server going away.
+     */
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
@@ -51,7 +50,7 @@ final class SchemaState {
         try (Connection connection = dataSource.getConnection()) {
             String quote = connection.getMetaData().getIdentifierQuoteString();
             String table = q(quote, "atrium_schema_state");
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+            LocalDateTime now = LocalDateTime.now(clock);
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM " + table + " WHERE " + q(quote, "name") + " = ?");
                  PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
@@ -61,7 +60,7 @@ final class SchemaState {
                 delete.executeUpdate();
                 insert.setString(1, KEY);
                 insert.setString(2, fingerprint);
-                insert.setTimestamp(3, now);
+                insert.setObject(3, now);
                 insert.executeUpdate();
                 connection.commit();
             } catch (SQLException e) {

@@ -50,7 +50,9 @@ final class SessionFactories implements AutoCloseable {
                 .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 100)
                 .applySetting(AvailableSettings.ORDER_INSERTS, true)
                 .applySetting(AvailableSettings.ORDER_UPDATES, true)
-                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                // date-times are UTC wall-clock values: bound and read as they are, never shifted
+                // through the JVM's zone, so an hour the JVM's clocks skip is stored unchanged
+                .applySetting(AvailableSettings.JAVA_TIME_USE_DIRECT_JDBC, true)
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, false)
                 .applySetting(AvailableSettings.SHOW_SQL, false)

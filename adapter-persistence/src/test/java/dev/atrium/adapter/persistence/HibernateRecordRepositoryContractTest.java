@@ -2,11 +2,7 @@ package dev.atrium.adapter.persistence;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Clock;
-
 import org.junit.jupiter.api.Nested;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import dev.atrium.application.testing.RecordRepositoryContract;
 import dev.atrium.domain.metadata.Catalog;
@@ -22,17 +18,8 @@ class HibernateRecordRepositoryContractTest {
         @Override
         protected Store openEmptyStore(Catalog catalog) throws Exception {
             assumeTrue(TestDatabase.enabled(kind()), kind() + " is not in ATRIUM_TEST_DATABASES");
-            TestDatabase database = TestDatabase.create(kind());
-            HikariDataSource dataSource = DataSources.pool(database.settings());
-            SessionFactories sessionFactories = new SessionFactories(dataSource);
-            new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, Clock.systemUTC()),
-                    sessionFactories).apply(catalog);
-            HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories);
-            return new Store(new HibernateRecordRepository(unitOfWork), unitOfWork, () -> {
-                sessionFactories.close();
-                dataSource.close();
-                database.close();
-            });
+            MigratedDatabase database = MigratedDatabase.open(kind(), catalog);
+            return new Store(database.repository(), database.unitOfWork(), database);
         }
     }
 

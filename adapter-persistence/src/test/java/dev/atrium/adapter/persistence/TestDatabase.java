@@ -6,22 +6,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A fresh, empty database for one test on one of the supported kinds. Which kinds run is chosen
  * with {@code ATRIUM_TEST_DATABASES} (default {@code h2}); a kind that is listed must be reachable,
- * so CI never skips one silently.
+ * so CI never skips one silently. The server databases are made unfriendly on purpose: MariaDB's
+ * default character set is latin1 with a case-insensitive collation, and the session time zones of
+ * MariaDB and PostgreSQL are not UTC (PostgreSQL takes the test JVM's zone), so a test passes only
+ * if Atrium does not depend on those defaults.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
-    private static final Set<String> ENABLED = Arrays.stream(
-                    System.getenv().getOrDefault("ATRIUM_TEST_DATABASES", "h2").split(","))
-            .map(name -> name.trim().toLowerCase(Locale.ROOT)).filter(name -> !name.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
+    /** The MariaDB session time zone of every test connection: Nepal's, far from UTC and off the hour. */
+    static final String MARIADB_SESSION_TIME_ZONE = "+05:45";
+
+    private static final List<DatabaseKind> LISTED = parse(
+            System.getenv().getOrDefault("ATRIUM_TEST_DATABASES", "h2"));
 
     private final DatabaseSettings settings;
     private final String adminUrl;
@@ -33,33 +36,41 @@ final class TestDatabase implements AutoCloseable {
         this.dropStatement = dropStatement;
     }
 
-    static boolean enabled(DatabaseKind kind) {
-        return ENABLED.contains(kind.name().toLowerCase(Locale.ROOT));
+    /** The kinds listed in {@code ATRIUM_TEST_DATABASES}, in the order given. */
+    public static List<DatabaseKind> listed() {
+        return LISTED;
     }
 
-    static TestDatabase create(DatabaseKind kind) throws SQLException {
+    public static boolean enabled(DatabaseKind kind) {
+        return LISTED.contains(kind);
+    }
+
+    /** @throws SQLException when the server of a listed kind does not answer: the test fails, never skips */
+    public static TestDatabase create(DatabaseKind kind) throws SQLException {
         String name = "atrium_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         return switch (kind) {
             case H2 -> new TestDatabase(settings("jdbc:h2:mem:" + name, "sa", ""), null, null);
             case POSTGRESQL -> {
                 String base = env("ATRIUM_TEST_POSTGRESQL_URL", "jdbc:postgresql://127.0.0.1:5432/test");
                 String user = env("ATRIUM_TEST_POSTGRESQL_USER", "postgres");
-                execute(base, user, env("ATRIUM_TEST_POSTGRESQL_PASSWORD", ""), "CREATE SCHEMA " + name);
+                String password = env("ATRIUM_TEST_POSTGRESQL_PASSWORD", "");
+                execute(base, user, password, "CREATE SCHEMA " + name);
                 yield new TestDatabase(settings(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name,
-                        user, env("ATRIUM_TEST_POSTGRESQL_PASSWORD", "")), base, "DROP SCHEMA " + name + " CASCADE");
+                        user, password), base, "DROP SCHEMA " + name + " CASCADE");
             }
             case MARIADB -> {
                 String server = env("ATRIUM_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
                 String user = env("ATRIUM_TEST_MARIADB_USER", "root");
-                execute(server, user, env("ATRIUM_TEST_MARIADB_PASSWORD", ""),
-                        "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-                yield new TestDatabase(settings(server + name, user, env("ATRIUM_TEST_MARIADB_PASSWORD", "")),
-                        server, "DROP DATABASE " + name);
+                String password = env("ATRIUM_TEST_MARIADB_PASSWORD", "");
+                execute(server, user, password,
+                        "CREATE DATABASE " + name + " CHARACTER SET latin1 COLLATE latin1_swedish_ci");
+                yield new TestDatabase(settings(server + name + "?sessionVariables=time_zone='"
+                        + MARIADB_SESSION_TIME_ZONE + "'", user, password), server, "DROP DATABASE " + name);
             }
         };
     }
 
-    DatabaseSettings settings() {
+    public DatabaseSettings settings() {
         return settings;
     }
 
@@ -68,6 +79,19 @@ final class TestDatabase implements AutoCloseable {
         if (dropStatement != null) {
             execute(adminUrl, settings.user(), settings.password(), dropStatement);
         }
+    }
+
+    private static List<DatabaseKind> parse(String names) {
+        return Arrays.stream(names.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+                .map(name -> {
+                    try {
+                        return DatabaseKind.valueOf(name.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("ATRIUM_TEST_DATABASES lists '" + name
+                                + "'; known: h2, postgresql, mariadb", e);
+                    }
+                })
+                .distinct().toList();
     }
 
     private static DatabaseSettings settings(String url, String user, String password) {

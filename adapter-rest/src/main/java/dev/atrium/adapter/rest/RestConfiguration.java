@@ -106,6 +106,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    DatabaseUnavailableExceptionMapper databaseUnavailableExceptionMapper() {
+        return new DatabaseUnavailableExceptionMapper();
+    }
+
+    @Bean
     WebApplicationExceptionMapper webApplicationExceptionMapper() {
         return new WebApplicationExceptionMapper();
     }

@@ -11,18 +11,23 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
  * Every combination of create, read, edit and delete level and of field permission, on an entity
  * with owner and teams (Note) and one with an assigned user (Memo): a user with that role reads,
  * lists, filters, sorts, creates, updates and deletes exactly what the role allows, and no more.
  */
+@OnEachTestDatabase
 class AclMatrixIT {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -31,16 +36,19 @@ class AclMatrixIT {
     private static String teamId;
     private static String otherUserId;
 
-    @BeforeAll
-    static void start() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         admin = atrium.api();
         teamId = admin.post("/api/v1/Team", Map.of("name", "Shared team")).json().get("id").asText();
         otherUserId = admin.post("/api/v1/User", Map.of("userName", "someone-else", "password", "x-pass-1"))
                 .json().get("id").asText();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

@@ -10,15 +10,19 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 import dev.atrium.application.testing.MutableClock;
 
 /** Login, tokens and their limits, logout and the lockout, over HTTP as AtroCore clients do them. */
+@OnEachTestDatabase
 class AuthIT {
 
     private static final MutableClock CLOCK = MutableClock.at(Instant.parse("2026-11-28T10:00:00Z"));
@@ -26,16 +30,19 @@ class AuthIT {
     private static ApiClient admin;
     private static ApiClient anonymous;
 
-    @BeforeAll
-    static void start() {
-        atrium = RunningAtrium.start(Map.of(), CLOCK);
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database, Map.of(), CLOCK);
         admin = atrium.api();
         anonymous = atrium.anonymous();
         admin.post("/api/v1/User", Map.of("userName", "alice", "password", "alice-pass-1", "isActive", true));
         admin.post("/api/v1/User", Map.of("userName", "idle", "password", "idle-pass-1", "isActive", false));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }
@@ -128,7 +135,7 @@ class AuthIT {
 
     @Test
     void moreThanTenFailedLoginsFromOneAddressLockItOut() {
-        try (RunningAtrium fresh = RunningAtrium.start()) {
+        try (RunningAtrium fresh = RunningAtrium.start(database)) {
             ApiClient client = fresh.anonymous();
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 12; i++) {

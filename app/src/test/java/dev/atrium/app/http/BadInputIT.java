@@ -7,34 +7,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
 /**
  * Every bad input is a clear JSON error with the right 4xx status, the reason in X-Status-Reason,
  * and no change to the data.
  */
+@OnEachTestDatabase
 class BadInputIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
     private static String existingId;
 
-    @BeforeAll
-    static void start() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
         existingId = api.post("/api/v1/Specimen", Map.of("label", "kept", "serial", "mine")).json().get("id").asText();
         api.post("/api/v1/Specimen", Map.of("label", "other", "serial", "taken"));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }
@@ -150,7 +158,7 @@ class BadInputIT {
 
     @Test
     void oversizedBodyIs413() {
-        try (RunningAtrium small = RunningAtrium.start(Map.of("ATRIUM_MAX_BODY_BYTES", "64"))) {
+        try (RunningAtrium small = RunningAtrium.start(database, Map.of("ATRIUM_MAX_BODY_BYTES", "64"))) {
             String big = "{\"label\": \"ok\", \"body\": \"" + "x".repeat(200) + "\"}";
             assertError(small.api().raw("POST", "/api/v1/Specimen", "application/json", big), 413);
             assertThat(small.api().get("/api/v1/Specimen").json().get("total").asLong()).isZero();

@@ -6,23 +6,31 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
  * Hostile text in filter values, sort keys, selections and entity names is either refused with a
  * 4xx or matched as plain text; the data is the same before and after.
  */
+@OnEachTestDatabase
 class InjectionIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void seed() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void seed(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
         for (int i = 0; i < 5; i++) {
             api.post("/api/v1/Product", Map.of("name", "Safe " + i, "number", "S-" + i));
@@ -30,7 +38,7 @@ class InjectionIT {
         api.post("/api/v1/Product", Map.of("name", "it's 100% \"quoted\" -- ; \\ 🙂", "number", "Q-1"));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

@@ -8,23 +8,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
 /** The list parameters of GET /api/v1/{entity} over HTTP, in both of AtroCore's where forms. */
+@OnEachTestDatabase
 class ListQueryIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void seed() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void seed(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
         api.post("/api/v1/Brand", Map.of("id", "b-acme", "name", "Acme", "code", "acme"));
         api.post("/api/v1/Brand", Map.of("id", "b-zeta", "name", "Zeta", "code", "zeta"));
@@ -35,7 +43,7 @@ class ListQueryIT {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

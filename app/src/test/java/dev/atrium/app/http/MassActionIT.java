@@ -5,21 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
 /** Mass update and mass delete by ids and by where, with the validation of a single update. */
+@OnEachTestDatabase
 class MassActionIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void seed() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void seed(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
         for (int i = 0; i < 20; i++) {
             api.post("/api/v1/Product", Map.of("id", String.format("ma-%04d", i), "name", "Mass " + i,
@@ -27,7 +35,7 @@ class MassActionIT {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Multilingual fields: a companion per configured language, and the language header. */
+@OnEachTestDatabase
 class MultilingualIT {
+
+    @Parameter
+    DatabaseKind database;
 
     @Test
     void companionsAndTheLanguageHeader() {
-        try (RunningAtrium atrium = RunningAtrium.start(Map.of("ATRIUM_LANGUAGES", "de_DE,uk_UA"))) {
+        try (RunningAtrium atrium = RunningAtrium.start(database, Map.of("ATRIUM_LANGUAGES", "de_DE,uk_UA"))) {
             ApiClient api = atrium.api();
             JsonNode created = api.post("/api/v1/Product", Map.of("name", "Skates", "nameDeDe", "Rollschuhe",
                     "nameUkUa", "Ковзани", "number", "ML-1")).json();
@@ -33,7 +41,7 @@ class MultilingualIT {
 
     @Test
     void withoutLanguagesThereAreNoCompanions() {
-        try (RunningAtrium atrium = RunningAtrium.start()) {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
             ApiResponse refused = atrium.api().post("/api/v1/Product", Map.of("name", "x", "nameDeDe", "y", "number", "1"));
 
             assertThat(refused.status()).isEqualTo(400);

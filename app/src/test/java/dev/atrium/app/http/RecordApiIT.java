@@ -4,25 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
 /** Create, read, update, list and delete Brand and Product over real HTTP, as the README walks through it. */
+@OnEachTestDatabase
 class RecordApiIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

@@ -7,21 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
 /** To-many links: one-to-many (Brand.products) and many-to-many through ProductCategory. */
+@OnEachTestDatabase
 class RelationshipIT {
 
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void seed() {
-        atrium = RunningAtrium.start();
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void seed(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
         api = atrium.api();
         api.post("/api/v1/Brand", Map.of("id", "br-1", "name", "Brand one"));
         for (String id : List.of("cat-a", "cat-b", "cat-c")) {
@@ -29,7 +37,7 @@ class RelationshipIT {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
-/** The default H2 file keeps its data across a restart. */
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
+/** The data outlives the process: the default H2 file, and the server databases. */
+@OnEachTestDatabase
 class RestartIT {
+
+    @Parameter
+    DatabaseKind database;
 
     @Test
     void recordsSurviveARestart() {
-        try (RunningAtrium atrium = RunningAtrium.start()) {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
             String id = atrium.api().post("/api/v1/Brand", Map.of("name", "Lasting", "code", "lasting"))
                     .json().get("id").asText();
 

@@ -4,53 +4,81 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.DatabaseSettings;
+import dev.atrium.adapter.persistence.TestDatabase;
 import dev.atrium.app.AtriumSettings;
 import dev.atrium.app.EmbeddedServer;
 import dev.atrium.domain.metadata.Catalog;
 
-/** Atrium on embedded Jetty, on a random loopback port, over an H2 file in its own folder. */
+/**
+ * Atrium on embedded Jetty, on a random loopback port, over a fresh database of the given kind: the
+ * default H2 file in its own folder, or a new PostgreSQL schema or MariaDB database, dropped on close.
+ */
 public final class RunningAtrium implements AutoCloseable {
 
     /** The first admin's password in tests. */
     public static final String ADMIN_PASSWORD = "test-admin-secret-7";
 
-    private final Path dataDir;
     private final Map<String, String> settings;
+    private final TestDatabase database;
     private final Clock clock;
     private EmbeddedServer server;
     private ApiClient api;
 
-    private RunningAtrium(Path dataDir, Map<String, String> overrides, Clock clock) {
-        this.dataDir = dataDir;
+    private RunningAtrium(Map<String, String> settings, TestDatabase database, Clock clock) {
+        this.settings = settings;
+        this.database = database;
         this.clock = clock;
-        this.settings = new HashMap<>(overrides);
-        settings.putIfAbsent("ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        settings.putIfAbsent("ATRIUM_BCRYPT_COST", "4");
-        settings.put("ATRIUM_PORT", "0");
-        settings.put("ATRIUM_DATA_DIR", dataDir.toString());
     }
 
+    /**
+     * On H2, the default database. A test that should run on every database listed in
+     * {@code ATRIUM_TEST_DATABASES} is annotated {@code @OnEachTestDatabase} and passes its kind.
+     */
     public static RunningAtrium start() {
-        return start(Map.of());
+        return start(DatabaseKind.H2);
+    }
+
+    /** On H2, like {@link #start()}, with settings by environment name. */
+    public static RunningAtrium start(Map<String, String> overrides) {
+        return start(DatabaseKind.H2, overrides);
+    }
+
+    public static RunningAtrium start(DatabaseKind kind) {
+        return start(kind, Map.of());
     }
 
     /** @param overrides settings by environment name, e.g. {@code ATRIUM_MAX_BODY_BYTES} */
-    public static RunningAtrium start(Map<String, String> overrides) {
-        return start(overrides, Clock.systemUTC());
+    public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides) {
+        return start(kind, overrides, Clock.systemUTC());
     }
 
     /** @param clock the time the core goes by; tests move a mutable one */
-    public static RunningAtrium start(Map<String, String> overrides, Clock clock) {
+    public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides, Clock clock) {
+        Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder(),
+                "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD, "ATRIUM_BCRYPT_COST", "4"));
+        TestDatabase database = kind == DatabaseKind.H2 ? null : create(kind);
+        if (database != null) {
+            DatabaseSettings db = database.settings();
+            settings.putAll(Map.of("ATRIUM_DB_URL", db.url(), "ATRIUM_DB_USER", db.user(),
+                    "ATRIUM_DB_PASSWORD", db.password()));
+        }
+        settings.putAll(overrides);
+        RunningAtrium atrium = new RunningAtrium(settings, database, clock);
         try {
-            RunningAtrium atrium = new RunningAtrium(Files.createTempDirectory("atrium-it-"), overrides, clock);
             atrium.boot();
             return atrium;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            atrium.dropDatabase();
+            throw e;
         }
     }
 
@@ -65,7 +93,12 @@ public final class RunningAtrium implements AutoCloseable {
     }
 
     public Path dataDir() {
-        return dataDir;
+        return Path.of(settings.get("ATRIUM_DATA_DIR"));
+    }
+
+    /** The setting it runs with, by environment name ({@code ATRIUM_DB_URL}), or null. */
+    public String setting(String name) {
+        return settings.get(name);
     }
 
     public Catalog catalog() {
@@ -91,6 +124,48 @@ public final class RunningAtrium implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            dropDatabase();
+            deleteFolder(dataDir());
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void dropDatabase() {
+        if (database != null) {
+            try {
+                database.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop the test database: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static String temporaryFolder() {
+        try {
+            return Files.createTempDirectory("atrium-it-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TestDatabase create(DatabaseKind kind) {
+        try {
+            return TestDatabase.create(kind);
+        } catch (SQLException e) {
+            throw new IllegalStateException(kind + " is listed in ATRIUM_TEST_DATABASES but cannot be reached: "
+                    + e.getMessage(), e);
+        }
     }
 }

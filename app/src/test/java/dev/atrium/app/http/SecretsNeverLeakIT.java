@@ -13,13 +13,21 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
  * Passwords and raw tokens appear in no response, no header and no log line (with its exception),
  * whatever the request does with them: logins right and wrong, users created and changed, bad input,
  * tokens used and destroyed.
  */
+@OnEachTestDatabase
 class SecretsNeverLeakIT {
+
+    @Parameter
+    DatabaseKind database;
 
     private static final String PASSWORD = "Leak-Test-Password-42";
     private static final String NEW_PASSWORD = "Changed-Password-43";
@@ -55,7 +63,7 @@ class SecretsNeverLeakIT {
     @Test
     void noPasswordOrTokenShowsAnywhere() {
         List<String> tokens = new ArrayList<>();
-        try (RunningAtrium atrium = RunningAtrium.start(Map.of("ATRIUM_ADMIN_PASSWORD", PASSWORD))) {
+        try (RunningAtrium atrium = RunningAtrium.start(database, Map.of("ATRIUM_ADMIN_PASSWORD", PASSWORD))) {
             ApiClient admin = atrium.api();
             ApiClient anonymous = atrium.anonymous();
             record(admin.post("/api/v1/User", Map.of("userName", "leaky", "password", PASSWORD)));

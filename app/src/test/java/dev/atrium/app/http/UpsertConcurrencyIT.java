@@ -11,6 +11,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -18,14 +22,18 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Fifty concurrent upserts of the same unique keys: every key ends up in exactly one record, no item
  * fails, exactly one request creates each shared record, and every request's own record is stored.
  */
+@OnEachTestDatabase
 class UpsertConcurrencyIT {
+
+    @Parameter
+    DatabaseKind database;
 
     private static final int REQUESTS = 50;
     private static final int SHARED = 20;
 
     @Test
     void concurrentUpsertsNeverDuplicateAndNeverLoseARecord() throws Exception {
-        try (RunningAtrium atrium = RunningAtrium.start(Map.of("ATRIUM_DB_POOL_SIZE", "20"))) {
+        try (RunningAtrium atrium = RunningAtrium.start(database, Map.of("ATRIUM_DB_POOL_SIZE", "20"))) {
             ApiClient api = atrium.api();
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(REQUESTS);

@@ -8,26 +8,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** POST /api/v1/MassActions/action/upsert as AtroCore clients use it, and its streaming and dry-run forms. */
+@OnEachTestDatabase
 class UpsertIT {
 
     private static final String UPSERT = "/api/v1/MassActions/action/upsert";
     private static RunningAtrium atrium;
     private static ApiClient api;
 
-    @BeforeAll
-    static void start() {
-        atrium = RunningAtrium.start(Map.of("ATRIUM_UPSERT_MAX_ITEMS", "50"));
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database, Map.of("ATRIUM_UPSERT_MAX_ITEMS", "50"));
         api = atrium.api();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         atrium.close();
     }

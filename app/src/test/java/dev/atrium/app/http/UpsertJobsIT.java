@@ -10,17 +10,25 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Queued upserts (Use-Queue), surviving a restart, and idempotent replays (Idempotency-Key). */
+@OnEachTestDatabase
 class UpsertJobsIT {
+
+    @Parameter
+    DatabaseKind database;
 
     private static final String UPSERT = "/api/v1/MassActions/action/upsert";
 
     @Test
     void aQueuedUpsertRunsInTheBackgroundAndReportsPerItem() throws InterruptedException {
-        try (RunningAtrium atrium = RunningAtrium.start()) {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
             ApiClient api = atrium.api();
             String jobId = queue(api, 1200);
 
@@ -40,7 +48,7 @@ class UpsertJobsIT {
 
     @Test
     void aJobPendingAtARestartRunsAfterIt() throws InterruptedException {
-        try (RunningAtrium atrium = RunningAtrium.start(Map.of("ATRIUM_JOB_WORKER", "false"))) {
+        try (RunningAtrium atrium = RunningAtrium.start(database, Map.of("ATRIUM_JOB_WORKER", "false"))) {
             String jobId = queue(atrium.api(), 10);
             Thread.sleep(1500);
             assertThat(atrium.api().get("/api/v1/Job/" + jobId).json().get("status").asText()).isEqualTo("Pending");
@@ -53,7 +61,7 @@ class UpsertJobsIT {
 
     @Test
     void aRepeatedIdempotencyKeyReplaysTheFirstAnswer() {
-        try (RunningAtrium atrium = RunningAtrium.start()) {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
             ApiClient api = atrium.api();
             String body = "[{\"entity\": \"Brand\", \"payload\": {\"name\": \"Once\"}}]";
 

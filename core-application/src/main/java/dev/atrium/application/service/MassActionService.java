@@ -1,7 +1,9 @@
 package dev.atrium.application.service;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -50,14 +52,18 @@ public final class MassActionService implements MassActionsUseCase {
         }
         Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, writable));
         shared.hashPasswords(entity, changes);
-        Condition scope = scope(catalog, entity, selection, access, access.edit(), "edit");
+        List<Condition> scopes = scopes(catalog, entity, selection, access, access.edit(), "edit");
         return shared.unitOfWork.inTransaction(() -> {
             shared.hooks.beforeWrite(entity, null, null, changes);
             shared.references.check(entity, changes);
             changes.put(SystemFields.MODIFIED_AT, shared.now());
             changes.put(SystemFields.MODIFIED_BY_ID, selection.caller().userId());
             try {
-                return shared.repository.updateAll(entity, scope, changes);
+                int updated = 0;
+                for (Condition scope : scopes) {
+                    updated += shared.repository.updateAll(entity, scope, changes);
+                }
+                return updated;
             } catch (DuplicateKeyException e) {
                 throw ValidationException.of(null, "notUnique", "The update would give several " + entity.name()
                         + " records the same unique value.");
@@ -70,36 +76,47 @@ public final class MassActionService implements MassActionsUseCase {
         Catalog catalog = shared.catalogs.currentCatalog();
         EntityDefinition entity = catalog.require(selection.entity());
         EntityAccess access = shared.access.of(selection.caller(), entity);
-        Condition scope = scope(catalog, entity, selection, access, access.delete(), "delete");
+        List<Condition> scopes = scopes(catalog, entity, selection, access, access.delete(), "delete");
         List<Order> byId = List.of(new Order(SystemFields.ID, true));
         return shared.unitOfWork.inTransaction(() -> {
             LocalDateTime now = shared.now();
             int deleted = 0;
-            List<Record> chunk;
-            do {
-                chunk = shared.repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
-                List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
-                if (!ids.isEmpty()) {
-                    shared.toMany.forget(entity, ids, now);
-                    deleted += shared.repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
-                            Map.of(SystemFields.MODIFIED_AT, now, SystemFields.MODIFIED_BY_ID, selection.caller().userId()));
-                }
-            } while (chunk.size() == CHUNK);
+            for (Condition scope : scopes) {
+                List<Record> chunk;
+                do {
+                    chunk = shared.repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
+                    List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
+                    if (!ids.isEmpty()) {
+                        shared.toMany.forget(entity, ids, now);
+                        deleted += shared.repository.softDeleteAll(entity, new Condition.In(SystemFields.ID, ids),
+                                Map.of(SystemFields.MODIFIED_AT, now, SystemFields.MODIFIED_BY_ID,
+                                        selection.caller().userId()));
+                    }
+                } while (chunk.size() == CHUNK);
+            }
             return deleted;
         });
     }
 
-    /** The chosen records that the caller's level reaches; filters must be on readable fields. */
-    private Condition scope(Catalog catalog, EntityDefinition entity, MassSelection selection, EntityAccess access,
-            AccessLevel level, String action) {
+    /**
+     * The chosen records that the caller's level reaches; filters must be on readable fields. Ids
+     * come {@value #CHUNK} at a time, one condition each, as no database driver binds an unbounded
+     * list in one statement (PostgreSQL's takes 65,535 values at most).
+     */
+    private List<Condition> scopes(Catalog catalog, EntityDefinition entity, MassSelection selection,
+            EntityAccess access, AccessLevel level, String action) {
         Condition reach = shared.access.scope(selection.caller(), entity, level, action);
-        Condition chosen;
+        List<Condition> chosen = new ArrayList<>();
         if (selection.byWhere()) {
-            chosen = WhereParser.parse(catalog, entity, selection.where(), shared.now());
-            shared.access.requireFilterable(access, entity, chosen, List.of());
+            chosen.add(WhereParser.parse(catalog, entity, selection.where(), shared.now()));
+            shared.access.requireFilterable(access, entity, chosen.get(0), List.of());
         } else {
-            chosen = new Condition.In(SystemFields.ID, List.copyOf(selection.ids()));
+            List<Object> ids = List.copyOf(new LinkedHashSet<Object>(selection.ids()));
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                chosen.add(new Condition.In(SystemFields.ID, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+            }
         }
-        return Condition.TRUE.equals(reach) ? chosen : new Condition.All(List.of(reach, chosen));
+        return chosen.stream().map(condition -> Condition.TRUE.equals(reach) ? condition
+                : new Condition.All(List.of(reach, condition))).toList();
     }
 }

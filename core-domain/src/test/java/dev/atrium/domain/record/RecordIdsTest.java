@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +75,16 @@ class RecordIdsTest {
             made.add(ids.next());
         }
         assertThat(made).hasSize(1000);
+    }
+
+    @Test
+    void idsOfOneMillisecondSortInTheOrderTheyWereMade() {
+        RecordIds ids = new RecordIds(at(NOW), constant(true));
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            made.add(ids.next());
+        }
+        assertThat(made).isSorted().doesNotHaveDuplicates();
     }
 
     @Test

@@ -1,0 +1,96 @@
+package dev.atrium.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
+/**
+ * Values come back through the API as they went in on every database (ADR 7): codes that differ
+ * only in case are different, Unicode text and JSON survive, booleans keep their value, and
+ * date-times are UTC although the test JVM runs in another zone.
+ */
+@OnEachTestDatabase
+class StoredValuesIT {
+
+    private static final DateTimeFormatter API_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private static RunningAtrium atrium;
+    private static ApiClient api;
+
+    @Parameter
+    DatabaseKind database;
+
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
+        api = atrium.api();
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
+        atrium.close();
+    }
+
+    @Test
+    void codesThatDifferOnlyInCaseAreDifferentCodes() {
+        assertThat(api.post("/api/v1/Brand", Map.of("name", "Lower", "code", "case-code")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/Brand", Map.of("name", "Upper", "code", "CASE-CODE")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/Brand", Map.of("name", "Again", "code", "CASE-CODE")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void unicodeTextAndJsonComeBackUnchanged() {
+        Map<String, Object> specimen = Map.of("label", "unicode", "body", "Grüße aus Köln 👋🏽",
+                "items", List.of("naïve", "🎉", 3), "data", Map.of("grüße", "😀", "日本", List.of("ü")));
+
+        JsonNode created = api.post("/api/v1/Specimen", specimen).json();
+        JsonNode read = api.get("/api/v1/Specimen/" + created.get("id").asText()).json();
+
+        for (String attribute : specimen.keySet()) {
+            JsonNode sent = ApiClient.JSON.valueToTree(specimen.get(attribute));
+            assertThat(read.get(attribute)).as(attribute).isEqualTo(sent);
+        }
+    }
+
+    @Test
+    void booleansKeepTheirValue() {
+        String yes = api.post("/api/v1/Specimen", Map.of("label", "yes", "flag", true)).json().get("id").asText();
+        String no = api.post("/api/v1/Specimen", Map.of("label", "no", "flag", false)).json().get("id").asText();
+
+        assertThat(api.get("/api/v1/Specimen/" + yes).json().get("flag").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/Specimen/" + no).json().get("flag").isBoolean()).isTrue();
+        assertThat(api.get("/api/v1/Specimen/" + no).json().get("flag").asBoolean()).isFalse();
+    }
+
+    @Test
+    void dateTimesAreUtcWhateverTheJvmZone() {
+        assertThat(ZoneId.systemDefault().getRules().getOffset(Instant.now()))
+                .as("the test JVM runs in a zone other than UTC").isNotEqualTo(ZoneOffset.UTC);
+        LocalDateTime before = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+
+        JsonNode created = api.post("/api/v1/Specimen", Map.of("label", "timed", "at", "2026-03-08T06:00:00+03:30"))
+                .json();
+
+        JsonNode read = api.get("/api/v1/Specimen/" + created.get("id").asText()).json();
+        assertThat(read.get("at").asText()).isEqualTo("2026-03-08 02:30:00");
+        LocalDateTime createdAt = LocalDateTime.parse(read.get("createdAt").asText(), API_DATE_TIME);
+        assertThat(Duration.between(before, createdAt)).isBetween(Duration.ZERO, Duration.ofMinutes(1));
+    }
+}
