@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
@@ -24,6 +25,9 @@ class UpsertIT {
     private static final String UPSERT = "/api/v1/MassActions/action/upsert";
     private static RunningAtrium atrium;
     private static ApiClient api;
+
+    @Parameter
+    DatabaseKind database;
 
     @BeforeParameterizedClassInvocation
     static void start(DatabaseKind database) {
