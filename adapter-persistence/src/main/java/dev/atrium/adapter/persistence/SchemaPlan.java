@@ -94,6 +94,11 @@ record SchemaPlan(List<Step> steps) {
             }
         }
         entity.uniqueKeys().forEach(key -> addIndex(steps, table, key));
+        if (!entity.sortBy().equals(SystemFields.ID)) {
+            // the default list order, ties broken by id as every list breaks them: a first page and a
+            // keyset page read the index in order instead of sorting the whole table
+            addIndex(steps, table, new IndexDefinition("order", List.of(entity.sortBy(), SystemFields.ID), false));
+        }
     }
 
     /** Unique indexes include the hidden deleted key, so uniqueness holds among live records only (ADR 4). */
