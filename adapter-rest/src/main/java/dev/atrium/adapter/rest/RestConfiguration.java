@@ -76,8 +76,9 @@ public class RestConfiguration {
     }
 
     @Bean
-    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, ApiDocumentRenderer renderer) {
-        return new ApiDocumentResource(catalogs, renderer);
+    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, AuthenticateUseCase authenticate,
+            ApiDocumentRenderer renderer) {
+        return new ApiDocumentResource(catalogs, authenticate, renderer);
     }
 
     @Bean
