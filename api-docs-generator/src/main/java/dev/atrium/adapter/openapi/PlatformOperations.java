@@ -72,8 +72,7 @@ final class PlatformOperations {
     private Operation upsert() {
         Schema<Object> items = schemas.typed("array", false);
         items.setItems(schemas.ref(PlatformSchemas.UPSERT_ITEM));
-        Schema<Object> answer = new Schema<>(schemas.version());
-        answer.setOneOf(List.of(schemas.ref(PlatformSchemas.UPSERT_RESULTS), schemas.ref(PlatformSchemas.JOB_QUEUED)));
+        Schema<Object> answer = schemas.ref(PlatformSchemas.UPSERT_ANSWER);
         ApiResponse ok = new ApiResponse()
                 .description("One result per item, in order, even if every item failed; with Use-Queue: true the "
                         + "queued job's id. NDJSON answers one UpsertResult per line, streamed.")

@@ -14,6 +14,7 @@ final class PlatformSchemas {
     static final String UPSERT_ITEM = "UpsertItem";
     static final String UPSERT_RESULT = "UpsertResult";
     static final String UPSERT_RESULTS = "UpsertResults";
+    static final String UPSERT_ANSWER = "UpsertAnswer";
     static final String JOB_QUEUED = "JobQueued";
     static final String JOB = "Job";
     static final String JOB_ITEM_RESULT = "JobItemResult";
@@ -38,6 +39,10 @@ final class PlatformSchemas {
             results.setDescription("One result per item, in the order of the items.");
             results.setItems(schemas.ref(UPSERT_RESULT));
             components.addSchemas(UPSERT_RESULTS, results);
+            Schema<Object> answer = new Schema<>(schemas.version());
+            answer.setDescription("The results, or with Use-Queue: true the queued job.");
+            answer.setOneOf(List.of(schemas.ref(UPSERT_RESULTS), schemas.ref(JOB_QUEUED)));
+            components.addSchemas(UPSERT_ANSWER, answer);
         }
         Schema<Object> queued = object("A queued request: follow it at GET /Job/{jobId}.");
         queued.addProperty("jobId", text());

@@ -50,7 +50,8 @@ class PlatformOperationsTest {
         assertThat(upsert.get("requestBody").get("content").get("application/json").get("schema").get("items")
                 .get("$ref").asText()).isEqualTo("#/components/schemas/UpsertItem");
         assertThat(upsert.get("responses").get("200").get("content").get("application/json").get("schema")
-                .get("oneOf").findValuesAsText("$ref"))
+                .get("$ref").asText()).isEqualTo("#/components/schemas/UpsertAnswer");
+        assertThat(schemas.get("UpsertAnswer").get("oneOf").findValuesAsText("$ref"))
                 .containsExactly("#/components/schemas/UpsertResults", "#/components/schemas/JobQueued");
         assertThat(upsert.get("responses").get("200").get("headers").has("Idempotent-Replayed")).isTrue();
         assertThat(upsert.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "409", "413", "415");
