@@ -71,6 +71,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    MetadataResource metadataResource(GetCatalogUseCase catalogs, AuthenticateUseCase authenticate) {
+        return new MetadataResource(catalogs, authenticate);
+    }
+
+    @Bean
     AuthFilter authFilter(AuthenticateUseCase authenticate) {
         return new AuthFilter(authenticate);
     }

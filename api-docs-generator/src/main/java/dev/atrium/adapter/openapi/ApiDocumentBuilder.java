@@ -19,8 +19,8 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.security.AccessPolicy;
 
 /**
- * Builds swagger-core's model of the API a catalog gets, as one caller sees it: login, logout, bulk
- * upsert and jobs, then per entity a tag, its routes and its schemas.
+ * Builds swagger-core's model of the API a catalog gets, as one caller sees it: login, logout, metadata,
+ * bulk upsert and jobs, then per entity a tag, its routes and its schemas.
  */
 final class ApiDocumentBuilder {
 
@@ -44,6 +44,7 @@ final class ApiDocumentBuilder {
         SecuritySchemes.addTo(components);
         Conditions.addTo(components, schemas);
         new PlatformSchemas(schemas).addTo(components, upsertable);
+        new MetadataSchemas(schemas).addTo(components);
         MassOperations mass = new MassOperations(schemas);
         mass.addSchemasTo(components);
         LinkOperations links = new LinkOperations(schemas, settings);
@@ -56,6 +57,7 @@ final class ApiDocumentBuilder {
                 .paths(new Paths())
                 .components(components);
         document.addTagsItem(new Tag().name(PlatformOperations.APP).description("Login and logout"));
+        document.addTagsItem(new Tag().name(PlatformOperations.METADATA).description("What the caller may see"));
         document.addTagsItem(new Tag().name(PlatformOperations.MASS_ACTIONS).description("Bulk upsert of any entities"));
         document.addTagsItem(new Tag().name(PlatformOperations.JOB).description("Queued jobs"));
         new PlatformOperations(schemas).addTo(document.getPaths(), !upsertable.isEmpty());

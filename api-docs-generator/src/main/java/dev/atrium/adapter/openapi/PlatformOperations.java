@@ -22,12 +22,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import dev.atrium.adapter.openapi.ErrorAnswers.Status;
 
-/** The routes outside any one entity: login and logout, bulk upsert, and queued jobs. */
+/** The routes outside any one entity: login and logout, metadata, bulk upsert, and queued jobs. */
 final class PlatformOperations {
 
     static final String APP = "App";
     static final String MASS_ACTIONS = "MassActions";
     static final String JOB = "Job";
+    static final String METADATA = "Metadata";
     private static final String NDJSON = "application/x-ndjson";
 
     private final SchemaFactory schemas;
@@ -44,6 +45,10 @@ final class PlatformOperations {
                         .responses(answers(ok("Ended: always true.", schemas.typed("boolean", false)),
                                 Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.NOT_FOUND,
                                 Status.UNSUPPORTED_MEDIA_TYPE))));
+        paths.addPathItem("/Metadata", new PathItem().get(
+                operation(METADATA, "getMetadata", "The entity definitions the caller may see")
+                        .responses(answers(ok("Entity definitions, scopes and field types.",
+                                schemas.ref(MetadataSchemas.METADATA)), Status.UNAUTHORIZED))));
         if (upsert) {
             paths.addPathItem("/MassActions/action/upsert", new PathItem().post(upsert()));
         }

@@ -62,6 +62,20 @@ class PlatformOperationsTest {
     }
 
     @Test
+    void metadataDescribesEntityDefinitionsScopesAndFieldTypes() {
+        JsonNode metadata = paths.get("/Metadata").get("get");
+
+        assertThat(metadata.get("responses").get("200").toString()).contains("#/components/schemas/Metadata");
+        assertThat(Documents.texts(schemas.get("Metadata").get("required"))).containsExactlyInAnyOrder("entityDefs", "scopes", "fields");
+        assertThat(schemas.get("Metadata").get("properties").get("entityDefs").get("additionalProperties").get("$ref")
+                .asText()).isEqualTo("#/components/schemas/EntityDef");
+        assertThat(Documents.texts(schemas.get("FieldDef").get("properties").get("type").get("enum")))
+                .contains("varchar", "enum", "link", "linkMultiple", "datetime");
+        assertThat(Documents.texts(schemas.get("LinkDef").get("properties").get("type").get("enum")))
+                .containsExactly("belongsTo", "hasMany");
+    }
+
+    @Test
     void aJobShowsItsStatusCountsAndResults() {
         JsonNode job = paths.get("/Job/{id}").get("get");
 
