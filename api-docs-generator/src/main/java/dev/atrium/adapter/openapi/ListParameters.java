@@ -33,13 +33,13 @@ final class ListParameters {
         Schema<Object> asc = schemas.typed("boolean", false);
         asc.setDefault(entity.sortAscending());
         Schema<Object> where = text();
-        where.setExample("[{\"type\":\"equals\",\"attribute\":\"" + entity.sortBy() + "\",\"value\":\"x\"}]");
         Schema<Object> counting = text();
         counting.setEnum(List.of("exact", "none"));
         counting.setDefault("exact");
         return List.of(
                 parameter("where", where, "A JSON array of WhereCondition objects (see the WhereCondition schema), all "
-                        + "of which must hold. AtroCore's bracket form, where[0][type]=equals&where[0][attribute]=..., "
+                        + "of which must hold, e.g. [{\"type\":\"equals\",\"attribute\":\"" + entity.sortBy()
+                        + "\",\"value\":\"x\"}]. AtroCore's bracket form, where[0][type]=equals&where[0][attribute]=..., "
                         + "is accepted too."),
                 parameter("select", text(), "A comma list of the attributes to answer (id always comes back)."),
                 parameter("textFilter", text(), "Text found, ignoring case, in any of the entity's varchar fields."),
