@@ -31,7 +31,9 @@ final class ErrorAnswers {
         CONFLICT("409", "Conflict", "A record with this id exists already, or an Idempotency-Key was used with "
                 + "another body."),
         PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The body is larger than this instance accepts."),
-        UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as Content-Type: application/json.");
+        UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as Content-Type: application/json."),
+        SERVICE_UNAVAILABLE("503", "ServiceUnavailable", "The database cannot be reached; try again later. A write "
+                + "answered 503 while committing may have been stored.");
 
         final String code;
         final String responseName;

@@ -30,15 +30,17 @@ final class Operations {
         return new ApiResponse().description(description).content(json(schema));
     }
 
-    /** The 200 answer, then the failures; every route behind authentication also answers 401 and 403. */
+    /** The 200 answer, then the failures. */
     static ApiResponses answers(ApiResponse ok, Status... failures) {
         return withFailures(new ApiResponses().addApiResponse("200", ok), failures);
     }
 
+    /** The failures given, then 503: every route reads the database, if only to check the caller. */
     static ApiResponses withFailures(ApiResponses answers, Status... failures) {
         for (Status failure : failures) {
             answers.addApiResponse(failure.code, failure.reference());
         }
+        answers.addApiResponse(Status.SERVICE_UNAVAILABLE.code, Status.SERVICE_UNAVAILABLE.reference());
         return answers;
     }
 

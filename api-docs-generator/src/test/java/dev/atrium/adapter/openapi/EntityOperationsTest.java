@@ -41,26 +41,26 @@ class EntityOperationsTest {
     @Test
     void eachOperationListsTheStatusesItAnswers() {
         assertThat(collection.get("get").get("responses").fieldNames()).toIterable()
-                .containsExactly("200", "400", "401", "403");
+                .containsExactly("200", "400", "401", "403", "503");
         assertThat(collection.get("post").get("responses").fieldNames()).toIterable()
-                .containsExactly("200", "400", "401", "403", "409", "413", "415");
+                .containsExactly("200", "400", "401", "403", "409", "413", "415", "503");
         assertThat(item.get("get").get("responses").fieldNames()).toIterable()
-                .containsExactly("200", "401", "403", "404");
+                .containsExactly("200", "401", "403", "404", "503");
         for (String method : new String[] {"put", "patch"}) {
             assertThat(item.get(method).get("responses").fieldNames()).toIterable()
-                    .containsExactly("200", "304", "400", "401", "403", "404", "413", "415");
+                    .containsExactly("200", "304", "400", "401", "403", "404", "413", "415", "503");
             assertThat(item.get(method).get("responses").get("304").has("content")).isFalse();
             assertThat(item.get(method).get("requestBody").toString()).contains("#/components/schemas/GadgetUpdate");
         }
         assertThat(item.get("delete").get("responses").fieldNames()).toIterable()
-                .containsExactly("200", "401", "403", "404");
+                .containsExactly("200", "401", "403", "404", "503");
         assertThat(collection.get("post").get("responses").get("409").get("$ref").asText())
                 .isEqualTo("#/components/responses/Conflict");
         assertThat(document.get("components").get("responses").get("Conflict").toString())
                 .contains("X-Status-Reason").contains("#/components/schemas/Error");
         assertThat(document.get("components").get("responses").fieldNames()).toIterable().containsExactly(
                 "BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "PayloadTooLarge",
-                "UnsupportedMediaType");
+                "UnsupportedMediaType", "ServiceUnavailable");
     }
 
     @Test

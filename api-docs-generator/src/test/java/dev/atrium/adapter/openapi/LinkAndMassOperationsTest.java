@@ -50,6 +50,6 @@ class LinkAndMassOperationsTest {
                 .isEqualTo("#/components/schemas/WhereCondition");
         assertThat(delete.get("requestBody").toString()).contains("#/components/schemas/MassSelection");
         assertThat(update.get("responses").get("200").toString()).contains("#/components/schemas/MassActionResult");
-        assertThat(update.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "403", "413", "415");
+        assertThat(update.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "403", "413", "415", "503");
     }
 }

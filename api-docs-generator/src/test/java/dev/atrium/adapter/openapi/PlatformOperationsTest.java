@@ -37,7 +37,7 @@ class PlatformOperationsTest {
         JsonNode logout = paths.get("/App/action/destroyAuthToken").get("post");
 
         assertThat(logout.get("requestBody").toString()).contains("#/components/schemas/DestroyAuthToken");
-        assertThat(logout.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "404", "415");
+        assertThat(logout.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "404", "415", "503");
     }
 
     @Test
@@ -54,7 +54,7 @@ class PlatformOperationsTest {
         assertThat(schemas.get("UpsertAnswer").get("oneOf").findValuesAsText("$ref"))
                 .containsExactly("#/components/schemas/UpsertResults", "#/components/schemas/JobQueued");
         assertThat(upsert.get("responses").get("200").get("headers").has("Idempotent-Replayed")).isTrue();
-        assertThat(upsert.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "409", "413", "415");
+        assertThat(upsert.get("responses").fieldNames()).toIterable().containsExactly("200", "400", "401", "409", "413", "415", "503");
         assertThat(Documents.texts(schemas.get("UpsertItem").get("properties").get("entity").get("enum")))
                 .containsExactly("Supplier", "Gadget");
         assertThat(Documents.texts(schemas.get("UpsertResult").get("properties").get("status").get("enum")))
@@ -80,7 +80,7 @@ class PlatformOperationsTest {
         JsonNode job = paths.get("/Job/{id}").get("get");
 
         assertThat(job.get("responses").get("200").toString()).contains("#/components/schemas/Job");
-        assertThat(job.get("responses").fieldNames()).toIterable().containsExactly("200", "401", "404");
+        assertThat(job.get("responses").fieldNames()).toIterable().containsExactly("200", "401", "404", "503");
         assertThat(Documents.texts(schemas.get("Job").get("properties").get("status").get("enum")))
                 .containsExactly("Pending", "Running", "Success", "Failed", "Canceled");
         assertThat(schemas.get("Job").get("properties").get("finishedAt").get("nullable").asBoolean()).isTrue();
