@@ -27,7 +27,7 @@ final class ErrorAnswers {
                 + "an inactive user, or a password anywhere but App/user."),
         FORBIDDEN("403", "Forbidden", "The caller's roles do not allow this action, or filtering or sorting by a field "
                 + "they hide; on App/user also too many failed logins."),
-        NOT_FOUND("404", "NotFound", "No such record, or it was deleted."),
+        NOT_FOUND("404", "NotFound", "No such record (or link, job or token), or it was deleted."),
         CONFLICT("409", "Conflict", "A record with this id exists already, or an Idempotency-Key was used with "
                 + "another body."),
         PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The body is larger than this instance accepts."),

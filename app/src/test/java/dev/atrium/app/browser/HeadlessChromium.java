@@ -42,8 +42,12 @@ final class HeadlessChromium implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** The browser on the path, or empty where it is not installed. */
+    /** The browser named by {@code ATRIUM_TEST_CHROMIUM}, else the one on the path; empty where there is none. */
     static Optional<Path> executable() {
+        String chosen = System.getenv("ATRIUM_TEST_CHROMIUM");
+        if (chosen != null && !chosen.isBlank()) {
+            return Optional.of(Path.of(chosen)).filter(Files::isExecutable);
+        }
         for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
             for (String name : new String[] {"chromium", "chromium-browser", "google-chrome"}) {
                 Path candidate = Path.of(folder, name);
@@ -146,11 +150,16 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         socket.abort();
         process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
@@ -32,11 +33,12 @@ class SwaggerUiIT {
     void swaggerUiShowsTheEntitiesAndTriesAnAuthorizedCall() throws Exception {
         Optional<Path> chromium = HeadlessChromium.executable();
         Assumptions.assumeTrue(chromium.isPresent(),
-                "Chromium is not installed (apt-get install chromium): the Swagger UI test is skipped");
+                "Chromium is not installed (apt-get install chromium, or name it in ATRIUM_TEST_CHROMIUM): "
+                        + "the Swagger UI test is skipped");
         try (RunningAtrium atrium = RunningAtrium.start();
                 HeadlessChromium browser = HeadlessChromium.start(chromium.get(), folder.resolve("profile"))) {
             String token = atrium.api().get("/api/v1/App/user").json().get("authorizationToken").asText();
-            atrium.api().post("/api/v1/Product", java.util.Map.of("name", "Shown in Swagger UI", "number", "UI-1"));
+            atrium.api().post("/api/v1/Product", Map.of("name", "Shown in Swagger UI", "number", "UI-1"));
 
             int documented = atrium.anonymous().get("/openapi.json").json().get("tags").size();
 
