@@ -30,6 +30,14 @@ final class OpenApiCommand {
     private OpenApiCommand() {
     }
 
+    /**
+     * The command on its own, without the embedded server's classes: the build runs it on the runtime
+     * class path, where the servlet container (a provided dependency) is absent.
+     */
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), OpenApiCommand.class.getClassLoader(), System.out, System.err));
+    }
+
     /** @return the exit status: 0 written, 1 the modules or the file failed, 2 bad arguments */
     static int run(List<String> args, ClassLoader modules, PrintStream out, PrintStream err) {
         Path output = null;
@@ -51,6 +59,7 @@ final class OpenApiCommand {
             if (output == null) {
                 out.println(document);
             } else {
+                Files.createDirectories(output.toAbsolutePath().getParent());
                 Files.writeString(output, document + "\n", StandardCharsets.UTF_8);
             }
             return 0;

@@ -52,6 +52,15 @@ class OpenApiCommandTest {
     }
 
     @Test
+    void createsTheFoldersOfTheOutputFile() throws IOException {
+        Path file = folder.resolve("build/openapi/atrium.json");
+
+        assertThat(run("--output", file.toString())).isZero();
+
+        assertThat(valid(Files.readString(file)).getPaths()).containsKey("/Product");
+    }
+
+    @Test
     void badArgumentsPrintTheUsage() {
         for (String[] args : List.of(new String[] {"--version", "2.0"}, new String[] {"--output"}, new String[] {"--pretty"})) {
             err.reset();

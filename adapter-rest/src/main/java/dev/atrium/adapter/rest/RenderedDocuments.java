@@ -7,11 +7,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.atrium.application.port.out.ApiDocumentFormat;
 import dev.atrium.application.port.out.ApiDocumentRenderer;
 import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.security.AccessPolicy;
 
-/** API documents rendered for the catalog version in force; a catalog with a new version renders anew. */
+/**
+ * API documents rendered for the catalog version in force, one per format, server URL and access
+ * policy (the merged access of a role set, so one per role set); a catalog with a new version
+ * renders anew, and so does a role whose access changed, since its policy is then another key.
+ */
 final class RenderedDocuments {
 
-    private record Key(ApiDocumentFormat format, String serverUrl) {
+    /** Role sets are few; a bound keeps a flood of distinct ones from holding memory. */
+    private static final int MAX_DOCUMENTS = 256;
+
+    private record Key(ApiDocumentFormat format, String serverUrl, AccessPolicy access) {
     }
 
     private record Generation(long catalogVersion, Map<Key, String> texts) {
@@ -24,10 +32,13 @@ final class RenderedDocuments {
         this.renderer = renderer;
     }
 
-    String get(Catalog catalog, ApiDocumentFormat format, String serverUrl) {
+    String get(Catalog catalog, AccessPolicy access, ApiDocumentFormat format, String serverUrl) {
         Generation generation = current.updateAndGet(held -> held.catalogVersion() == catalog.version()
                 ? held : new Generation(catalog.version(), new ConcurrentHashMap<>()));
-        return generation.texts().computeIfAbsent(new Key(format, serverUrl),
-                key -> renderer.render(catalog, format, serverUrl));
+        if (generation.texts().size() >= MAX_DOCUMENTS) {
+            generation.texts().clear();
+        }
+        return generation.texts().computeIfAbsent(new Key(format, serverUrl, access),
+                key -> renderer.render(catalog, access, format, serverUrl));
     }
 }

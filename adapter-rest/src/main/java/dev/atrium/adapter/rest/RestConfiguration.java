@@ -71,13 +71,19 @@ public class RestConfiguration {
     }
 
     @Bean
+    MetadataResource metadataResource(GetCatalogUseCase catalogs, AuthenticateUseCase authenticate) {
+        return new MetadataResource(catalogs, authenticate);
+    }
+
+    @Bean
     AuthFilter authFilter(AuthenticateUseCase authenticate) {
         return new AuthFilter(authenticate);
     }
 
     @Bean
-    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, ApiDocumentRenderer renderer) {
-        return new ApiDocumentResource(catalogs, renderer);
+    ApiDocumentResource apiDocumentResource(GetCatalogUseCase catalogs, AuthenticateUseCase authenticate,
+            ApiDocumentRenderer renderer) {
+        return new ApiDocumentResource(catalogs, authenticate, renderer);
     }
 
     @Bean

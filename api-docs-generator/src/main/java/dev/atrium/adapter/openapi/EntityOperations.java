@@ -1,14 +1,21 @@
 package dev.atrium.adapter.openapi;
 
+import static dev.atrium.adapter.openapi.Operations.answers;
+import static dev.atrium.adapter.openapi.Operations.body;
+import static dev.atrium.adapter.openapi.Operations.ok;
+import static dev.atrium.adapter.openapi.Operations.operation;
+import static dev.atrium.adapter.openapi.Operations.withFailures;
+
+import java.util.List;
+import java.util.Optional;
+
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.PathParameter;
-import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 
@@ -16,46 +23,75 @@ import dev.atrium.adapter.openapi.ErrorAnswers.Status;
 import dev.atrium.domain.metadata.EntityDefinition;
 
 /**
- * The record routes of one entity that Atrium serves today, with AtroCore's operation ids: list and
- * create on {@code /{E}}; read, update (PUT and PATCH, both partial) and delete on {@code /{E}/{id}}.
+ * The record routes of one entity, with AtroCore's operation ids: list and create on {@code /{E}};
+ * read, update (PUT and PATCH, both partial) and delete on {@code /{E}/{id}}. Only the routes the
+ * caller's access opens are described.
  */
 final class EntityOperations {
 
-    private static final String JSON = "application/json";
-
     private final SchemaFactory schemas;
     private final ListParameters listParameters;
+    private final List<String> languages;
 
-    EntityOperations(SchemaFactory schemas, OpenApiSettings settings) {
+    EntityOperations(SchemaFactory schemas, OpenApiSettings settings, List<String> languages) {
         this.schemas = schemas;
         this.listParameters = new ListParameters(schemas, settings);
+        this.languages = languages;
     }
 
-    void addTo(Paths paths, EntityDefinition entity) {
+    void addTo(Paths paths, EntityDefinition entity, CallerView caller) {
         String name = entity.name();
-        Operation list = operation(entity, "getListOf" + name + "Items", "List " + name + " records")
-                .responses(answers(ok("A page of records.", schemas.ref(EntitySchemas.listName(entity))),
-                        Status.BAD_REQUEST));
-        listParameters.of(entity).forEach(list::addParametersItem);
-        Operation create = operation(entity, "create" + name + "Item", "Create a " + name)
-                .requestBody(body(EntitySchemas.createName(entity)))
-                .responses(answers(ok("The record as stored.", schemas.ref(EntitySchemas.recordName(entity))),
-                        Status.BAD_REQUEST, Status.CONFLICT, Status.PAYLOAD_TOO_LARGE, Status.UNSUPPORTED_MEDIA_TYPE));
-        paths.addPathItem("/" + name, new PathItem().get(list).post(create));
+        PathItem collection = new PathItem();
+        if (caller.canRead(entity)) {
+            Operation list = operation(name, "getListOf" + name + "Items", "List " + name + " records")
+                    .responses(answers(ok("A page of records.", schemas.ref(EntitySchemas.listName(entity))),
+                            Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.FORBIDDEN));
+            listParameters.of(entity, caller).forEach(list::addParametersItem);
+            languageHeader().ifPresent(list::addParametersItem);
+            collection.get(list);
+        }
+        if (caller.canCreate(entity)) {
+            collection.post(operation(name, "create" + name + "Item", "Create a " + name)
+                    .requestBody(body(schemas.ref(EntitySchemas.createName(entity))))
+                    .responses(answers(ok("The record as stored.", schemas.ref(EntitySchemas.recordName(entity))),
+                            Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.FORBIDDEN, Status.CONFLICT,
+                            Status.PAYLOAD_TOO_LARGE, Status.UNSUPPORTED_MEDIA_TYPE)));
+        }
+        if (!collection.readOperations().isEmpty()) {
+            paths.addPathItem("/" + name, collection);
+        }
+        PathItem item = new PathItem().addParametersItem(idParameter());
+        if (caller.canRead(entity)) {
+            Operation read = operation(name, "get" + name + "Item", "Read a " + name)
+                    .responses(answers(ok("The record.", schemas.ref(EntitySchemas.recordName(entity))),
+                            readFailures()));
+            languageHeader().ifPresent(read::addParametersItem);
+            item.get(read);
+        }
+        if (caller.canEdit(entity)) {
+            item.put(update(entity, "update" + name + "Item", "Update a " + name))
+                    .patch(update(entity, "patch" + name + "Item", "Update a " + name + " (PATCH, the same as PUT)"));
+        }
+        if (caller.canDelete(entity)) {
+            item.delete(operation(name, "delete" + name + "Item", "Delete a " + name)
+                    .addParametersItem(new HeaderParameter().name("Permanently").schema(schemas.typed("boolean", false))
+                            .description("true removes the row; otherwise the record is marked deleted and leaves the API."))
+                    .responses(answers(ok("Deleted: always true.", schemas.typed("boolean", false)),
+                            Status.UNAUTHORIZED, Status.FORBIDDEN, Status.NOT_FOUND)));
+        }
+        if (!item.readOperations().isEmpty()) {
+            paths.addPathItem("/" + name + "/{id}", item);
+        }
+    }
 
-        Operation read = operation(entity, "get" + name + "Item", "Read a " + name)
-                .responses(answers(ok("The record.", schemas.ref(EntitySchemas.recordName(entity))), Status.NOT_FOUND));
-        Operation delete = operation(entity, "delete" + name + "Item", "Delete a " + name)
-                .addParametersItem(new HeaderParameter().name("Permanently").schema(schemas.typed("boolean", false))
-                        .description("true removes the row; otherwise the record is marked deleted and leaves the API."))
-                .responses(answers(ok("Deleted: always true.", schemas.typed("boolean", false)), Status.NOT_FOUND));
-        paths.addPathItem("/" + name + "/{id}", new PathItem()
-                .addParametersItem(new PathParameter().name("id").description("The record's id.")
-                        .schema(schemas.typed("string", false)))
-                .get(read)
-                .put(update(entity, "update" + name + "Item", "Update a " + name))
-                .patch(update(entity, "patch" + name + "Item", "Update a " + name + " (PATCH, the same as PUT)"))
-                .delete(delete));
+    /** A read fails with 400 only for a language that is not configured. */
+    private Status[] readFailures() {
+        return languages.isEmpty() ? new Status[] {Status.UNAUTHORIZED, Status.FORBIDDEN, Status.NOT_FOUND}
+                : new Status[] {Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.FORBIDDEN, Status.NOT_FOUND};
+    }
+
+    Parameter idParameter() {
+        return new PathParameter().name("id").description("The record's id.").schema(schemas.typed("string", false));
     }
 
     /** PUT and PATCH both change only the attributes they carry; an update that changes nothing answers 304. */
@@ -64,36 +100,20 @@ final class EntityOperations {
                 .addApiResponse("200", ok("The record as stored after the change.",
                         schemas.ref(EntitySchemas.recordName(entity))))
                 .addApiResponse("304", new ApiResponse().description("Nothing changed; the answer has no body."));
-        return operation(entity, operationId, summary)
-                .requestBody(body(EntitySchemas.updateName(entity)))
-                .responses(withFailures(answers,
-                        Status.BAD_REQUEST, Status.NOT_FOUND, Status.PAYLOAD_TOO_LARGE, Status.UNSUPPORTED_MEDIA_TYPE));
+        return operation(entity.name(), operationId, summary)
+                .requestBody(body(schemas.ref(EntitySchemas.updateName(entity))))
+                .responses(withFailures(answers, Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.FORBIDDEN,
+                        Status.NOT_FOUND, Status.PAYLOAD_TOO_LARGE, Status.UNSUPPORTED_MEDIA_TYPE));
     }
 
-    private static Operation operation(EntityDefinition entity, String operationId, String summary) {
-        return new Operation().operationId(operationId).summary(summary).addTagsItem(entity.name());
-    }
-
-    private RequestBody body(String schemaName) {
-        return new RequestBody().required(true).content(json(schemas.ref(schemaName)));
-    }
-
-    private static ApiResponse ok(String description, Schema<Object> schema) {
-        return new ApiResponse().description(description).content(json(schema));
-    }
-
-    private static ApiResponses answers(ApiResponse ok, Status... failures) {
-        return withFailures(new ApiResponses().addApiResponse("200", ok), failures);
-    }
-
-    private static ApiResponses withFailures(ApiResponses answers, Status... failures) {
-        for (Status failure : failures) {
-            answers.addApiResponse(failure.code, failure.reference());
+    /** The {@code language} header, where the catalog has input languages for multilingual fields. */
+    private Optional<Parameter> languageHeader() {
+        if (languages.isEmpty()) {
+            return Optional.empty();
         }
-        return answers;
-    }
-
-    private static Content json(Schema<Object> schema) {
-        return new Content().addMediaType(JSON, new MediaType().schema(schema));
+        Schema<Object> language = schemas.typed("string", false);
+        language.setEnum(List.copyOf(languages));
+        return Optional.of(new HeaderParameter().name("language").schema(language)
+                .description("Answer each multilingual field with the value of this language's companion."));
     }
 }

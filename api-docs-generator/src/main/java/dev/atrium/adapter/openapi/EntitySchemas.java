@@ -39,20 +39,27 @@ final class EntitySchemas {
         return "ListOf" + entity.name();
     }
 
-    /** The four schemas by component name, in the order above. */
-    Map<String, Schema<Object>> of(EntityDefinition entity) {
+    static String massUpdateName(EntityDefinition entity) {
+        return entity.name() + "MassUpdate";
+    }
+
+    /** The schemas by component name, in the order above, with the fields the caller may read or write. */
+    Map<String, Schema<Object>> of(EntityDefinition entity, CallerView caller) {
         Map<String, Schema<Object>> named = new LinkedHashMap<>();
-        named.put(recordName(entity), record(entity));
-        named.put(createName(entity), body(entity, Usage.CREATE));
-        named.put(updateName(entity), body(entity, Usage.UPDATE));
+        named.put(recordName(entity), record(entity, caller));
+        named.put(createName(entity), body(entity, Usage.CREATE, caller));
+        named.put(updateName(entity), body(entity, Usage.UPDATE, caller));
         named.put(listName(entity), list(entity));
         return named;
     }
 
     /** Every attribute a read answers, always present: the stored ones and, after each link id, the linked name. */
-    private Schema<Object> record(EntityDefinition entity) {
+    private Schema<Object> record(EntityDefinition entity, CallerView caller) {
         Schema<Object> record = object("A " + entity.name() + " as every read answers it.");
         for (FieldDefinition field : entity.fields().values()) {
+            if (!caller.canRead(entity, field)) {
+                continue;
+            }
             if (field.isStored() && field.type() != FieldType.PASSWORD) {
                 record.addProperty(field.attribute(), attribute(entity, field, Usage.READ));
             }
@@ -65,7 +72,7 @@ final class EntitySchemas {
         }
         record.setRequired(List.copyOf(record.getProperties().keySet()));
         for (FieldDefinition field : entity.fields().values()) {
-            if (field.type() == FieldType.LINK_MULTIPLE) {
+            if (field.type() == FieldType.LINK_MULTIPLE && caller.canRead(entity, field)) {
                 Schema<Object> ids = linkedIds(entity, field, false);
                 ids.setReadOnly(true);
                 Schema<Object> names = schemas.typed("object", false);
@@ -80,7 +87,7 @@ final class EntitySchemas {
         return record;
     }
 
-    private Schema<Object> body(EntityDefinition entity, Usage usage) {
+    private Schema<Object> body(EntityDefinition entity, Usage usage, CallerView caller) {
         Schema<Object> body = object(usage == Usage.CREATE
                 ? "A new " + entity.name() + ". Read-only attributes of " + entity.name()
                         + " are ignored; unknown ones are refused."
@@ -89,6 +96,9 @@ final class EntitySchemas {
             body.addProperty(SystemFields.ID, clientId());
         }
         for (FieldDefinition field : entity.fields().values()) {
+            if (!caller.canEdit(entity, field)) {
+                continue;
+            }
             if (field.isStored() && !field.system() && !field.readOnly()) {
                 body.addProperty(field.attribute(), attribute(entity, field, usage));
                 if (usage == Usage.CREATE && field.required()) {
@@ -102,15 +112,19 @@ final class EntitySchemas {
         return body;
     }
 
+    /** total is left out with collectionOnly or count=none, list with totalOnly; next comes with keyset paging. */
     private Schema<Object> list(EntityDefinition entity) {
-        Schema<Object> list = object("One page of " + entity.name() + " records and the number of all that match.");
+        Schema<Object> list = object("One page of " + entity.name() + " records and the number of all that match "
+                + "(total, unless collectionOnly or count=none; list, unless totalOnly).");
         Schema<Object> total = schemas.typed("integer", false);
         total.setFormat("int64");
         Schema<Object> page = schemas.typed("array", false);
         page.setItems(schemas.ref(recordName(entity)));
+        Schema<Object> next = schemas.typed("string", false);
+        next.setDescription("The cursor of the next page, when there is one and the list was asked with a cursor.");
         list.addProperty("total", total);
         list.addProperty("list", page);
-        list.setRequired(List.of("total", "list"));
+        list.addProperty("next", next);
         list.setAdditionalProperties(false);
         return list;
     }
@@ -119,6 +133,9 @@ final class EntitySchemas {
         Schema<Object> schema = fields.schema(field, usage);
         if (field.type() == FieldType.LINK) {
             schema.setDescription("Id of the linked " + target(entity, field) + ".");
+        }
+        if (field.language() != null) {
+            schema.setDescription("The " + field.language() + " value of multilingual " + base(entity, field) + ".");
         }
         return schema;
     }
@@ -143,6 +160,12 @@ final class EntitySchemas {
         Schema<Object> schema = schemas.typed("object", false);
         schema.setDescription(description);
         return schema;
+    }
+
+    private static String base(EntityDefinition entity, FieldDefinition companion) {
+        return entity.fields().values().stream().filter(FieldDefinition::multilang)
+                .filter(field -> FieldDefinition.companionName(field.name(), companion.language()).equals(companion.name()))
+                .map(FieldDefinition::name).findFirst().orElse(companion.name());
     }
 
     private static String target(EntityDefinition entity, FieldDefinition link) {

@@ -23,10 +23,17 @@ final class ErrorAnswers {
         BAD_REQUEST("400", "BadRequest", "Malformed JSON, a value that breaks a field's rules (required, maxLength, "
                 + "pattern, options, min/max, format), a unique value taken (notUnique), a link to a missing record, "
                 + "an unknown attribute, or bad list parameters."),
-        NOT_FOUND("404", "NotFound", "No such record, or it was deleted."),
-        CONFLICT("409", "Conflict", "A record with this id exists already."),
+        UNAUTHORIZED("401", "Unauthorized", "No credentials, or bad ones: an unknown, expired, idle or destroyed token, "
+                + "an inactive user, or a password anywhere but App/user."),
+        FORBIDDEN("403", "Forbidden", "The caller's roles do not allow this action, or filtering or sorting by a field "
+                + "they hide; on App/user also too many failed logins."),
+        NOT_FOUND("404", "NotFound", "No such record (or link, job or token), or it was deleted."),
+        CONFLICT("409", "Conflict", "A record with this id exists already, or an Idempotency-Key was used with "
+                + "another body."),
         PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The body is larger than this instance accepts."),
-        UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as Content-Type: application/json.");
+        UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as Content-Type: application/json."),
+        SERVICE_UNAVAILABLE("503", "ServiceUnavailable", "The database cannot be reached; try again later. A write "
+                + "answered 503 while committing may have been stored.");
 
         final String code;
         final String responseName;

@@ -1,7 +1,6 @@
 package dev.atrium.adapter.openapi;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.models.media.Schema;
@@ -10,8 +9,9 @@ import io.swagger.v3.oas.models.parameters.QueryParameter;
 
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
 
-/** The query parameters a list of records takes today: paging and order. */
+/** The query parameters of a list of records: filter, selection, paging, order and counting. */
 final class ListParameters {
 
     private final SchemaFactory schemas;
@@ -22,26 +22,55 @@ final class ListParameters {
         this.settings = settings;
     }
 
-    List<Parameter> of(EntityDefinition entity) {
+    List<Parameter> of(EntityDefinition entity, CallerView caller) {
         Schema<Object> offset = count(0);
         Schema<Object> maxSize = count(settings.defaultPageSize());
         maxSize.setMaximum(BigDecimal.valueOf(settings.maxPageSize()));
-        Schema<Object> sortBy = schemas.typed("string", false);
-        sortBy.setEnum(new ArrayList<>(sortable(entity)));
+        List<String> sortable = sortable(entity, caller);
+        Schema<Object> sortBy = text();
+        sortBy.setPattern(sortPattern(sortable));
         sortBy.setDefault(entity.sortBy());
         Schema<Object> asc = schemas.typed("boolean", false);
         asc.setDefault(entity.sortAscending());
+        Schema<Object> where = text();
+        Schema<Object> counting = text();
+        counting.setEnum(List.of("exact", "none"));
+        counting.setDefault("exact");
         return List.of(
+                parameter("where", where, "A JSON array of WhereCondition objects (see the WhereCondition schema), all "
+                        + "of which must hold, e.g. [{\"type\":\"equals\",\"attribute\":\"" + entity.sortBy()
+                        + "\",\"value\":\"x\"}]. AtroCore's bracket form, where[0][type]=equals&where[0][attribute]=..., "
+                        + "is accepted too."),
+                parameter("select", text(), "A comma list of the attributes to answer (id always comes back)."),
+                parameter("textFilter", text(), "Text found, ignoring case, in any of the entity's varchar fields."),
                 parameter("offset", offset, "How many records to skip."),
                 parameter("maxSize", maxSize, "How many records to answer at most."),
-                parameter("sortBy", sortBy, "The attribute to order by."),
-                parameter("asc", asc, "true orders ascending, any other value descending; "
-                        + "without it, the entity's own direction applies."));
+                parameter("sortBy", sortBy, "A comma list of attributes to order by, each optionally with :asc or "
+                        + ":desc; ties are broken by id. Sortable: " + String.join(", ", sortable) + "."),
+                parameter("asc", asc, "true orders ascending, false descending; without it, the entity's own "
+                        + "direction applies."),
+                parameter("collectionOnly", schemas.typed("boolean", false), "true answers only list, without total."),
+                parameter("totalOnly", schemas.typed("boolean", false), "true answers only total, without list."),
+                parameter("count", counting, "none skips counting: the answer has no total."),
+                parameter("cursor", text(), "Keyset paging: the next token of the previous page, with the same where, "
+                        + "textFilter, sortBy and asc."));
     }
 
-    /** Every stored attribute can order a list; link ids included, linked names not. */
-    private static List<String> sortable(EntityDefinition entity) {
-        return entity.storedFields().stream().map(FieldDefinition::attribute).toList();
+    /** Every stored attribute the caller may read can order a list; link ids included, linked names not. */
+    private static List<String> sortable(EntityDefinition entity, CallerView caller) {
+        return entity.storedFields().stream()
+                .filter(field -> field.type() != FieldType.PASSWORD && caller.canRead(entity, field))
+                .map(FieldDefinition::attribute).toList();
+    }
+
+    /** Attribute names are letters and digits, so they stand in the pattern as they are. */
+    private static String sortPattern(List<String> attributes) {
+        String one = "(" + String.join("|", attributes) + ")(:(asc|desc))?";
+        return attributes.isEmpty() ? null : "^" + one + "(," + one + ")*$";
+    }
+
+    private Schema<Object> text() {
+        return schemas.typed("string", false);
     }
 
     private Schema<Object> count(int defaultValue) {

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import dev.atrium.application.port.out.ApiDocumentFormat;
 import dev.atrium.application.port.out.ApiDocumentRenderer;
 import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.security.AccessPolicy;
 
 /** Builds swagger-core's model of the catalog's API and writes it with swagger-core's own mappers. */
 public final class OpenApiDocumentRenderer implements ApiDocumentRenderer {
@@ -23,8 +24,8 @@ public final class OpenApiDocumentRenderer implements ApiDocumentRenderer {
     }
 
     @Override
-    public String render(Catalog catalog, ApiDocumentFormat format, String serverUrl) {
-        OpenAPI document = new ApiDocumentBuilder(settings, format.version()).build(catalog, serverUrl);
+    public String render(Catalog catalog, AccessPolicy access, ApiDocumentFormat format, String serverUrl) {
+        OpenAPI document = new ApiDocumentBuilder(settings, format.version()).build(catalog, access, serverUrl);
         try {
             return writer(format).writeValueAsString(document);
         } catch (JsonProcessingException e) {

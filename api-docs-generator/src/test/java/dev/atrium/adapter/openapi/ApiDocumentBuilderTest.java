@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+
 import dev.atrium.application.port.out.ApiDocumentFormat.Notation;
 import dev.atrium.application.port.out.ApiDocumentFormat.Version;
 import dev.atrium.domain.metadata.Catalog;
@@ -27,10 +29,12 @@ class ApiDocumentBuilderTest {
     }
 
     @Test
-    void anEmptyCatalogStillGivesAValidDocument() {
+    void anEmptyCatalogStillGivesAValidDocumentWithLoginAndJobsButNoUpsert() {
         String document = Documents.render(new CatalogBuilder().build(1), Version.OPENAPI_3_0, Notation.JSON);
 
-        assertThat(document).contains("\"paths\" : { }").contains("\"Error\"");
+        assertThat(new OpenAPIV3Parser().readContents(document, null, null).getMessages()).isEmpty();
+        assertThat(document).contains("\"/App/user\"", "\"/Job/{id}\"", "\"Error\"")
+                .doesNotContain("/MassActions/action/upsert", "UpsertItem");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.atrium.application.port.out.ApiDocumentFormat;
 import dev.atrium.application.port.out.ApiDocumentFormat.Notation;
 import dev.atrium.application.port.out.ApiDocumentFormat.Version;
 import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.security.AccessPolicy;
 
 /** Renders test documents with fixed settings, so that nothing but the catalog changes them. */
 final class Documents {
@@ -29,8 +30,14 @@ final class Documents {
     }
 
     static JsonNode tree(Catalog catalog, Version version) {
+        return tree(catalog, AccessPolicy.ADMIN, version);
+    }
+
+    /** The document as a caller with this access sees it. */
+    static JsonNode tree(Catalog catalog, AccessPolicy access, Version version) {
         try {
-            return JSON.readTree(render(catalog, version, Notation.JSON));
+            return JSON.readTree(new OpenApiDocumentRenderer(SETTINGS).render(catalog, access,
+                    new ApiDocumentFormat(version, Notation.JSON), SERVER));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,12 @@ class OpenApiValidityTest {
 
         assertThat(result.getMessages()).as(text).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo(version == Version.OPENAPI_3_1 ? "3.1.0" : "3.0.3");
-        assertThat(result.getOpenAPI().getPaths()).hasSize(2 * built.entities().size());
+        assertThat(result.getOpenAPI().getPaths()).containsKeys("/App/user", "/App/action/destroyAuthToken",
+                "/MassActions/action/upsert", "/Job/{id}");
+        for (var entity : built.entities()) {
+            String entityName = entity.name();
+            assertThat(result.getOpenAPI().getPaths()).containsKeys("/" + entityName, "/" + entityName + "/{id}",
+                    "/" + entityName + "/action/massUpdate", "/" + entityName + "/action/massDelete");
+        }
     }
 }

@@ -142,6 +142,44 @@ class ApiDocumentationIT {
                 "$: 'surprise' is not documented");
     }
 
+    @Test
+    void withATokenTheDocumentShowsOnlyWhatTheCallersRolesOpen() {
+        String roleId = api.post("/api/v1/Role", Map.of("name", "Catalogue reader")).json().get("id").asText();
+        String scopeId = api.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Product", "hasAccess", true,
+                "readAction", "all", "editAction", "no", "deleteAction", "no", "createAction", "no"))
+                .json().get("id").asText();
+        api.post("/api/v1/RoleScopeField", Map.of("roleScopeId", scopeId, "name", "price", "readAction", false,
+                "editAction", false));
+        api.post("/api/v1/User", Map.of("userName", "doc-reader", "password", "doc-reader-secret",
+                "rolesIds", List.of(roleId)));
+        ApiClient reader = atrium.anonymous().loggedInAs("doc-reader", "doc-reader-secret");
+
+        JsonNode document = reader.get("/openapi.json").json();
+
+        valid(document.toString());
+        assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/App/user",
+                "/App/action/destroyAuthToken", "/Metadata", "/Job/{id}", "/Product", "/Product/{id}");
+        assertThat(document.at("/components/schemas").has("Brand")).as("Brand is closed, so is Product/{id}/brand")
+                .isFalse();
+        assertThat(document.at("/paths/~1Product").fieldNames()).toIterable().containsExactly("get");
+        assertThat(document.at("/components/schemas/Product/properties").has("price")).isFalse();
+        assertThat(document.at("/components/schemas/Product/properties").has("number")).isTrue();
+        assertThat(reader.get("/api/v1/Product?maxSize=1").status()).as("what the document shows works").isEqualTo(200);
+        assertThat(reader.post("/api/v1/Product", Map.of("name", "x", "number", "x")).status())
+                .as("what it leaves out is refused").isEqualTo(403);
+
+        assertThat(atrium.anonymous().get("/openapi.json").json().get("paths").has("/Brand"))
+                .as("without a token, every route").isTrue();
+        ApiResponse badToken = atrium.anonymous().withToken("bm9ib2R5OjAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAw")
+                .get("/openapi.json");
+        assertThat(badToken.status()).isEqualTo(401);
+        assertThat(check(badToken.json())).isEmpty();
+    }
+
+    private static List<String> check(JsonNode error) {
+        return new SchemaCheck(valid(api.get("/openapi.json").text())).problems(error, "Error");
+    }
+
     /** An answer that is not JSON: the body as text only. */
     private static ApiResponse text(String path) throws IOException, InterruptedException {
         HttpResponse<String> answer = HTTP.send(api.request(path).build(), HttpResponse.BodyHandlers.ofString());

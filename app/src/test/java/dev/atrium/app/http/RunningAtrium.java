@@ -87,6 +87,11 @@ public final class RunningAtrium implements AutoCloseable {
         return api;
     }
 
+    /** Where the server answers: {@code http://127.0.0.1:<port>/}. */
+    public java.net.URI uri() {
+        return server.uri();
+    }
+
     /** A client with no credentials. */
     public ApiClient anonymous() {
         return new ApiClient(server.uri());

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.models.media.Schema;
 
 /**
  * Checks a JSON answer against a component schema of a parsed OpenAPI 3.0 document, for the keywords
- * Atrium's document uses: $ref, type, nullable, enum, required, properties, additionalProperties,
+ * Atrium's document uses: $ref, oneOf, type, nullable, enum, required, properties, additionalProperties,
  * items, maxLength, minLength, pattern, format date, minimum, maximum.
  */
 final class SchemaCheck {
@@ -29,14 +29,25 @@ final class SchemaCheck {
 
     /** @return every mismatch, each naming where in the value it is; empty when the value conforms */
     List<String> problems(JsonNode value, String componentName) {
+        return problems(value, components.get(componentName));
+    }
+
+    List<String> problems(JsonNode value, Schema<?> schema) {
         List<String> problems = new ArrayList<>();
-        check(value, components.get(componentName), "$", problems);
+        check(value, schema, "$", problems);
         return problems;
     }
 
     private void check(JsonNode value, Schema<?> declared, String path, List<String> problems) {
         Schema<?> schema = declared.get$ref() == null ? declared
                 : components.get(declared.get$ref().substring(declared.get$ref().lastIndexOf('/') + 1));
+        if (schema.getOneOf() != null) {
+            long matching = schema.getOneOf().stream().filter(one -> problems(value, one).isEmpty()).count();
+            if (matching != 1) {
+                problems.add(path + ": " + value + " matches " + matching + " of the oneOf schemas, not exactly one");
+            }
+            return;
+        }
         if (value.isNull()) {
             if (!Boolean.TRUE.equals(schema.getNullable())) {
                 problems.add(path + ": null is not allowed");

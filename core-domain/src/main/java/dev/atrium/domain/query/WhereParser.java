@@ -21,6 +21,14 @@ import dev.atrium.domain.metadata.LinkType;
  */
 public final class WhereParser {
 
+    /** Every condition type the list language knows, as clients write them in {@code where}. */
+    public static final List<String> TYPES = List.of("and", "or", "not", "equals", "notEquals", "greaterThan",
+            "lessThan", "greaterThanOrEquals", "lessThanOrEquals", "between", "in", "notIn", "like", "notLike",
+            "contains", "notContains", "startsWith", "endsWith", "isNull", "isNotNull", "isTrue", "isFalse", "today",
+            "past", "future", "on", "before", "after", "lastXDays", "nextXDays", "currentMonth", "lastMonth",
+            "currentYear", "linkedWith", "notLinkedWith", "isLinked", "isNotLinked", "arrayAnyOf", "arrayNoneOf",
+            "arrayIsEmpty", "arrayIsNotEmpty");
+
     private static final int MAX_DEPTH = 8;
     private static final int MAX_ITEMS = 500;
     private static final Set<String> TEXT_TYPES = Set.of("like", "notLike", "contains", "notContains",

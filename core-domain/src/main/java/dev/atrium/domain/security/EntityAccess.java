@@ -25,6 +25,11 @@ public record EntityAccess(boolean create, AccessLevel read, AccessLevel edit, A
         uneditable = Set.copyOf(uneditable);
     }
 
+    /** Whether any action is open: an entity that allows none is not shown to the caller at all. */
+    public boolean reachesAnything() {
+        return create || read != AccessLevel.NO || edit != AccessLevel.NO || delete != AccessLevel.NO;
+    }
+
     /** Whether the field may be shown (the entity-level read is checked separately, per record). */
     public boolean canRead(String field) {
         return !unreadable.contains(field);

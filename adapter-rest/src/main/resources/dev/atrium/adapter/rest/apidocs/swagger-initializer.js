@@ -5,6 +5,9 @@ window.onload = function () {
     url: new URL("../openapi.json", window.location.href).href,
     dom_id: "#swagger-ui",
     deepLinking: true,
+    // One collapsed section per tag: an instance has hundreds of routes, too many to draw at once.
+    docExpansion: "none",
+    filter: true,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     plugins: [SwaggerUIBundle.plugins.DownloadUrl],
     layout: "StandaloneLayout"
