@@ -50,7 +50,7 @@ public final class EntityDefinitionReader {
             "uniqueIndexes", "scopes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
             "index", "default", "options", "min", "max", "pattern", "isMultilang");
-    private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName");
+    private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName", "midKeys");
 
     private EntityDefinitionReader() {
     }
@@ -215,7 +215,15 @@ public final class EntityDefinitionReader {
                     + typeName + "' (known: belongsTo, hasMany)"));
             String foreign = object.has("foreign") ? text(object.get("foreign"), where + " foreign") : null;
             String relation = object.has("relationName") ? text(object.get("relationName"), where + " relationName") : null;
-            return new LinkDefinition(name, type, text(object.get("entity"), where + " entity"), foreign, relation);
+            List<String> midKeys = new ArrayList<>();
+            if (object.has("midKeys")) {
+                JsonNode keys = object.get("midKeys");
+                if (!keys.isArray() || keys.size() != 2) {
+                    throw fail(where + " midKeys must be an array of two attribute names");
+                }
+                keys.forEach(key -> midKeys.add(text(key, where + " midKeys")));
+            }
+            return new LinkDefinition(name, type, text(object.get("entity"), where + " entity"), foreign, relation, midKeys);
         }
 
         /**

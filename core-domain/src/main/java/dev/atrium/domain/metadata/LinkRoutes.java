@@ -29,11 +29,13 @@ final class LinkRoutes {
                 throw new DefinitionException(entity.source(), "link '" + link.name() + "' names relation '"
                         + link.relationName() + "', which no loaded module defines");
             }
-            String own = key(relation, entity.name(), entity, link);
-            String other = key(relation, link.entity(), entity, link);
+            String own = link.midKeys().isEmpty() ? key(relation, entity.name(), entity, link)
+                    : midKey(relation, link.midKeys().get(0), entity.name(), entity, link);
+            String other = link.midKeys().isEmpty() ? key(relation, link.entity(), entity, link)
+                    : midKey(relation, link.midKeys().get(1), link.entity(), entity, link);
             if (own.equals(other)) {
                 throw new DefinitionException(entity.source(), "link '" + link.name() + "' relates an entity to itself "
-                        + "through '" + relation.name() + "'; that is not supported yet");
+                        + "through '" + relation.name() + "': name its two keys with 'midKeys'");
             }
             return new LinkRoute(relation.name(), own, other);
         }
@@ -45,6 +47,18 @@ final class LinkRoutes {
                     + entity.name());
         }
         return new LinkRoute(target.name(), back.name() + "Id", SystemFields.ID);
+    }
+
+    /** A key the link names: a belongs-to link of the relation entity ({@code parentId}) pointing at {@code target}. */
+    private static String midKey(EntityDefinition relation, String key, String target, EntityDefinition entity,
+            LinkDefinition link) {
+        boolean found = relation.belongsToLinks().stream()
+                .anyMatch(candidate -> (candidate.name() + "Id").equals(key) && candidate.entity().equals(target));
+        if (!found) {
+            throw new DefinitionException(entity.source(), "link '" + link.name() + "': midKey '" + key + "' is not a "
+                    + "belongsTo link of relation '" + relation.name() + "' to " + target);
+        }
+        return key;
     }
 
     /** The one belongs-to link of the relation entity pointing at {@code target}. */

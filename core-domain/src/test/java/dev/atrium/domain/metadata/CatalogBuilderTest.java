@@ -121,6 +121,36 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void aRelationOfAnEntityToItselfNamesItsKeys() {
+        Definitions hierarchy = Definitions.of("GadgetHierarchy", EntityType.RELATION)
+                .link("parent", LinkType.BELONGS_TO, "Gadget").link("child", LinkType.BELONGS_TO, "Gadget");
+        Catalog catalog = build(hierarchy, base("Gadget")
+                .link(new LinkDefinition("parents", LinkType.HAS_MANY, "Gadget", "children", "gadgetHierarchy",
+                        List.of("childId", "parentId")))
+                .link(new LinkDefinition("children", LinkType.HAS_MANY, "Gadget", "parents", "gadgetHierarchy",
+                        List.of("parentId", "childId"))));
+
+        EntityDefinition gadget = catalog.require("Gadget");
+        assertThat(catalog.route(gadget, "parents")).isEqualTo(new LinkRoute("GadgetHierarchy", "childId", "parentId"));
+        assertThat(catalog.route(gadget, "children")).isEqualTo(new LinkRoute("GadgetHierarchy", "parentId", "childId"));
+    }
+
+    @Test
+    void aRelationOfAnEntityToItselfWithoutKeysOrWithWrongKeysIsRefused() {
+        Definitions hierarchy = Definitions.of("GadgetHierarchy", EntityType.RELATION)
+                .link("parent", LinkType.BELONGS_TO, "Gadget").link("child", LinkType.BELONGS_TO, "Gadget");
+
+        assertThatThrownBy(() -> build(hierarchy, base("Gadget")
+                .link(new LinkDefinition("parents", LinkType.HAS_MANY, "Gadget", null, "gadgetHierarchy"))))
+                .isInstanceOf(DefinitionException.class).hasMessageContaining("exactly one belongsTo link to Gadget");
+        assertThatThrownBy(() -> build(hierarchy, base("Gadget")
+                .link(new LinkDefinition("parents", LinkType.HAS_MANY, "Gadget", null, "gadgetHierarchy",
+                        List.of("childId", "ownerId")))))
+                .isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("midKey 'ownerId' is not a belongsTo link of relation 'GadgetHierarchy'");
+    }
+
+    @Test
     void aHasManyLinkWithNoWayBackIsRefused() {
         assertThatThrownBy(() -> build(base("Gadget"), base("Maker").link("gadgets", LinkType.HAS_MANY, "Gadget")))
                 .isInstanceOf(DefinitionException.class)

@@ -3,8 +3,15 @@ package dev.atrium.module.pim;
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
 
-/** Contributes the PIM entities; found through {@code META-INF/services}. */
+/** The product information model: its entities and their rules; found through {@code META-INF/services}. */
 public final class PimModule implements PlatformModule {
+
+    static final String[] ENTITIES = {"Brand", "Product", "Category", "ProductCategory", "Channel", "ProductChannel",
+        "CategoryChannel", "ProductHierarchy", "AttributeGroup", "Attribute", "Classification",
+        "ClassificationAttribute", "ProductClassification", "ProductAttributeValue", "Association",
+        "AssociatedProduct", "Measure", "Unit"};
+    static final String[] WITH_CODES = {"Brand", "Category", "Channel", "AttributeGroup", "Attribute", "Classification",
+        "Association", "Measure", "Unit"};
 
     @Override
     public String id() {
@@ -13,10 +20,16 @@ public final class PimModule implements PlatformModule {
 
     @Override
     public void contribute(ModuleContributions contributions) {
-        contributions.entityDefinitions(PimModule.class,
-                "entities/Brand.json",
-                "entities/Product.json",
-                "entities/Category.json",
-                "entities/ProductCategory.json");
+        for (String entity : ENTITIES) {
+            contributions.entityDefinitions(PimModule.class, "entities/" + entity + ".json");
+        }
+        Codes codes = new Codes();
+        for (String entity : WITH_CODES) {
+            contributions.recordHook(entity, codes);
+        }
+        contributions.recordHook("Product", new Ean())
+                .recordHook("Product", new Readiness())
+                .recordHook("Category", new CategoryTree())
+                .recordHook(AttributeValues.ENTITY, new AttributeValues());
     }
 }
