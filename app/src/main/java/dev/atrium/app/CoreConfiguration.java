@@ -28,6 +28,7 @@ import dev.atrium.application.service.ListLimits;
 import dev.atrium.application.service.MassActionService;
 import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordLinkService;
+import dev.atrium.application.service.RecordActionService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
 import dev.atrium.application.service.IdempotencyService;
@@ -98,6 +99,13 @@ class CoreConfiguration {
     @Bean
     UpsertService upsertService(RecordServices services) {
         return services.upserts();
+    }
+
+    /** The routes modules add under records, run with the same use cases as every other request. */
+    @Bean
+    RecordActionService recordActionService(CatalogAssembler.Assembly assembly, CatalogRegistry catalogs,
+            RecordService records, UpsertService upserts, MassActionService massActions) {
+        return new RecordActionService(assembly.actions(), catalogs, records, records, upserts, massActions);
     }
 
     @Bean

@@ -37,6 +37,14 @@ final class Json {
         return MAPPER.convertValue(node, Map.class);
     }
 
+    /** Reads any JSON body into plain Java values (maps, lists, strings, numbers, booleans); an empty body is null. */
+    static Object readValue(byte[] body) {
+        if (body.length == 0) {
+            return null;
+        }
+        return MAPPER.convertValue(readTree(new java.io.ByteArrayInputStream(body)), Object.class);
+    }
+
     static JsonNode readTree(InputStream body) {
         try {
             JsonNode node = MAPPER.readTree(body);

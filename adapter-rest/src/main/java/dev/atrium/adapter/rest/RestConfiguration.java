@@ -13,6 +13,7 @@ import dev.atrium.application.port.in.IdempotencyUseCase;
 import dev.atrium.application.port.in.JobsUseCase;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
 import dev.atrium.application.port.in.ListLinkedRecordsUseCase;
+import dev.atrium.application.port.in.RunRecordActionUseCase;
 import dev.atrium.application.port.in.LoginUseCase;
 import dev.atrium.application.port.in.LogoutUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
@@ -35,8 +36,9 @@ public class RestConfiguration {
     }
 
     @Bean
-    RelationshipResource relationshipResource(ListLinkedRecordsUseCase listLinked, LinkRecordsUseCase links) {
-        return new RelationshipResource(listLinked, links);
+    RelationshipResource relationshipResource(ListLinkedRecordsUseCase listLinked, LinkRecordsUseCase links,
+            RunRecordActionUseCase actions) {
+        return new RelationshipResource(listLinked, links, actions);
     }
 
     @Bean

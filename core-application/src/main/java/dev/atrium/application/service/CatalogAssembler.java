@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
+import dev.atrium.application.spi.RecordAction;
 import dev.atrium.application.spi.RecordHook;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
@@ -17,8 +18,8 @@ public final class CatalogAssembler {
     private CatalogAssembler() {
     }
 
-    /** What the modules contribute: the catalog of their entities and the hooks on them. */
-    public record Assembly(Catalog catalog, RecordHooks hooks) {
+    /** What the modules contribute: the catalog of their entities, the hooks on them and their record actions. */
+    public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions) {
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -31,10 +32,11 @@ public final class CatalogAssembler {
     public static Assembly assembleAll(List<PlatformModule> modules, long version, List<String> languages) {
         CatalogBuilder builder = new CatalogBuilder().languages(languages);
         RecordHooks.Builder hooks = new RecordHooks.Builder();
+        RecordActions.Builder actions = new RecordActions.Builder();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            module.contribute(new Collector(module.id(), builder, hooks, hookOwners));
+            module.contribute(new Collector(module.id(), builder, hooks, actions, hookOwners));
         }
         Catalog catalog = builder.build(version);
         hookOwners.forEach((entity, module) -> {
@@ -43,7 +45,8 @@ public final class CatalogAssembler {
                         + "', which no loaded module defines");
             }
         });
-        return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()));
+        return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
+                actions.build(entity -> catalog.require(entity).name()));
     }
 
     /** The collector one module writes into. */
@@ -51,13 +54,23 @@ public final class CatalogAssembler {
         private final String moduleId;
         private final CatalogBuilder builder;
         private final RecordHooks.Builder hooks;
+        private final RecordActions.Builder actions;
         private final Map<String, String> hookOwners;
 
-        Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, Map<String, String> hookOwners) {
+        Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, RecordActions.Builder actions,
+                Map<String, String> hookOwners) {
             this.moduleId = moduleId;
             this.builder = builder;
             this.hooks = hooks;
+            this.actions = actions;
             this.hookOwners = hookOwners;
+        }
+
+        @Override
+        public ModuleContributions recordAction(String entity, String method, String name, RecordAction action) {
+            actions.add(moduleId, entity, method, name, action);
+            hookOwners.putIfAbsent(entity, moduleId);
+            return this;
         }
 
         @Override

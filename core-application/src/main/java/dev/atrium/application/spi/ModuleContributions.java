@@ -17,6 +17,12 @@ public interface ModuleContributions {
     ModuleContributions recordHook(String entity, RecordHook hook);
 
     /**
+     * Adds the route {@code method /api/v1/{entity}/{id}/{name}} ({@code GET}, {@code POST}, {@code PUT},
+     * {@code PATCH} or {@code DELETE}); two actions on one route stop start-up.
+     */
+    ModuleContributions recordAction(String entity, String method, String name, RecordAction action);
+
+    /**
      * Adds entity definitions shipped beside {@code owner}, resolved as {@link Class#getResource} does
      * ({@code "entities/Product.json"} is looked up in the owner's package). A missing file stops start-up.
      */

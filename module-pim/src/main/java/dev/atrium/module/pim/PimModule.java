@@ -30,6 +30,8 @@ public final class PimModule implements PlatformModule {
         contributions.recordHook("Product", new Ean())
                 .recordHook("Product", new Readiness())
                 .recordHook("Category", new CategoryTree())
-                .recordHook(AttributeValues.ENTITY, new AttributeValues());
+                .recordHook(AttributeValues.ENTITY, new AttributeValues())
+                .recordAction("Product", "POST", AttributeValueRoutes.UPSERT, AttributeValueRoutes::upsert)
+                .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete);
     }
 }

@@ -1,0 +1,108 @@
+package dev.atrium.application.service;
+
+import java.util.Optional;
+
+import dev.atrium.application.port.in.GetCatalogUseCase;
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
+import dev.atrium.application.port.in.RunRecordActionUseCase;
+import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.application.spi.RecordAction;
+import dev.atrium.application.spi.RecordActionCall;
+import dev.atrium.domain.security.Principal;
+
+/** Finds a module's record action and runs it with the platform's own use cases, as the caller. */
+public final class RecordActionService implements RunRecordActionUseCase {
+
+    private final RecordActions actions;
+    private final GetCatalogUseCase catalogs;
+    private final GetRecordUseCase reads;
+    private final ListRecordsUseCase lists;
+    private final UpsertUseCase upserts;
+    private final MassActionsUseCase massActions;
+
+    public RecordActionService(RecordActions actions, GetCatalogUseCase catalogs, GetRecordUseCase reads,
+            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions) {
+        this.actions = actions;
+        this.catalogs = catalogs;
+        this.reads = reads;
+        this.lists = lists;
+        this.upserts = upserts;
+        this.massActions = massActions;
+    }
+
+    @Override
+    public boolean has(String entity, String method, String name) {
+        return find(entity, method, name).isPresent();
+    }
+
+    @Override
+    public Optional<Object> run(Principal caller, String entity, String id, String method, String name, Object body) {
+        String canonical = canonical(entity);
+        return find(entity, method, name).map(action -> action.run(new Call(caller, canonical, id, body)));
+    }
+
+    private Optional<RecordAction> find(String entity, String method, String name) {
+        String canonical = canonical(entity);
+        return canonical == null ? Optional.empty() : actions.find(canonical, method, name);
+    }
+
+    private String canonical(String entity) {
+        return catalogs.currentCatalog().find(entity).map(definition -> definition.name()).orElse(null);
+    }
+
+    private final class Call implements RecordActionCall {
+        private final Principal caller;
+        private final String entity;
+        private final String id;
+        private final Object body;
+
+        Call(Principal caller, String entity, String id, Object body) {
+            this.caller = caller;
+            this.entity = entity;
+            this.id = id;
+            this.body = body;
+        }
+
+        @Override
+        public Principal caller() {
+            return caller;
+        }
+
+        @Override
+        public String entity() {
+            return entity;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Object body() {
+            return body;
+        }
+
+        @Override
+        public GetRecordUseCase reads() {
+            return reads;
+        }
+
+        @Override
+        public ListRecordsUseCase lists() {
+            return lists;
+        }
+
+        @Override
+        public UpsertUseCase upserts() {
+            return upserts;
+        }
+
+        @Override
+        public MassActionsUseCase massActions() {
+            return massActions;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.atrium.application.spi;
+
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
+import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.domain.security.Principal;
+
+/** One call of a {@link RecordAction}: who asks, about which record, with what body, and the use cases to act with. */
+public interface RecordActionCall {
+
+    Principal caller();
+
+    /** The entity as the catalog spells it. */
+    String entity();
+
+    /** The record's id from the path (not yet checked to exist). */
+    String id();
+
+    /** The request body as JSON values (maps, lists, strings, numbers, booleans), or null for none. */
+    Object body();
+
+    GetRecordUseCase reads();
+
+    ListRecordsUseCase lists();
+
+    UpsertUseCase upserts();
+
+    MassActionsUseCase massActions();
+}
