@@ -181,7 +181,7 @@ final class UpsertRound {
             }
             List<Pending> group = new ArrayList<>();
             pending.values().forEach(item -> {
-                if (item.current == null && UniqueKeys.tuple(index, item.typed) != null) {
+                if (item.current == null && UniqueKeys.tuple(index, keyValues(item)) != null) {
                     group.add(item);
                 }
             });
@@ -193,9 +193,23 @@ final class UpsertRound {
         if (group.isEmpty()) {
             return;
         }
-        List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, item.typed)).toList();
+        List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, keyValues(item))).toList();
         Map<List<Object>, Record> found = UniqueKeys.find(shared.repository, entity, key, tuples);
-        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, item.typed)));
+        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, keyValues(item))));
+    }
+
+    /**
+     * What a unique key matches on: the item's values, and for a field it leaves out the default that
+     * a create would store ({@code language} absent matches the record stored with the default).
+     */
+    private Map<String, Object> keyValues(Pending item) {
+        Map<String, Object> values = new HashMap<>(item.typed);
+        for (FieldDefinition field : entity.storedFields()) {
+            if (field.defaultValue() != null) {
+                values.putIfAbsent(field.attribute(), field.defaultValue());
+            }
+        }
+        return values;
     }
 
     /** Creates or updates: what each item would write, with the checks a single create or update makes. */
