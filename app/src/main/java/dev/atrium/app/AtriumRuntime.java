@@ -11,8 +11,11 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.spi.DemoData;
 import dev.atrium.domain.metadata.Catalog;
 
 /** One running Atrium: the Spring context holding core and adapters, whatever serves it over HTTP. */
@@ -57,6 +60,15 @@ public final class AtriumRuntime implements AutoCloseable {
 
     public Catalog catalog() {
         return context.getBean(CatalogRegistry.class).currentCatalog();
+    }
+
+    /** The example records the modules offer, for {@link SeedDemoCommand}. */
+    List<DemoData> demoData() {
+        return context.getBean(CatalogAssembler.Assembly.class).demoData();
+    }
+
+    UpsertUseCase upserts() {
+        return context.getBean(UpsertUseCase.class);
     }
 
     public String databaseDescription() {

@@ -84,6 +84,9 @@ public final class EmbeddedServer implements AutoCloseable {
         Logging.configureConsole();
         long started = System.nanoTime();
         AtriumSettings settings = AtriumSettings.fromEnvironment();
+        if (args.length > 0 && args[0].equals(SeedDemoCommand.NAME)) {
+            System.exit(SeedDemoCommand.run(settings, EmbeddedServer.class.getClassLoader(), System.out, System.err));
+        }
         try {
             EmbeddedServer server = start(settings, EmbeddedServer.class.getClassLoader());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "atrium-shutdown"));

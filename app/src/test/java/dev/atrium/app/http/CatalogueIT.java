@@ -86,6 +86,24 @@ class CatalogueIT {
             assertThat(ids(api.get("/api/v1/Product?where[0][type]=equals&where[0][attribute]=status"
                     + "&where[0][value]=prepared").json())).containsExactly("runner");
 
+            // a tree in one upsert: a child may name a parent of the same request, not one that failed in it
+            assertThat(statuses(api.post(UPSERT, List.of(
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-child", "name", "Child", "parentId", "t-root")),
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-root", "name", "Root")))).json()))
+                    .containsExactly("Created", "Created");
+            JsonNode orphan = api.post(UPSERT, List.of(
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-bad", "code", "no name")),
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-orphan", "name", "Orphan", "parentId", "t-bad"))))
+                    .json();
+            assertThat(statuses(orphan)).containsExactly("Failed", "Failed");
+            assertThat(orphan.get(1).get("message").asText()).contains("'t-bad'");
+            assertThat(api.get("/api/v1/Category/t-orphan").status()).isEqualTo(404);
+            JsonNode chain = api.post(UPSERT, List.of(
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-p", "name", "P", "parentId", "missing")),
+                    Map.of("entity", "Category", "payload", Map.of("id", "t-c", "name", "C", "parentId", "t-p")))).json();
+            assertThat(statuses(chain)).containsExactly("Failed", "Failed");
+            assertThat(chain.get(1).get("message").asText()).contains("failed in the same request");
+
             // ready only with every required attribute filled
             ApiResponse notYet = api.patch("/api/v1/Product/hiker", Map.of("status", "ready"));
             assertThat(notYet.status()).isEqualTo(400);

@@ -1,10 +1,12 @@
 package dev.atrium.application.service;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.atrium.application.spi.DemoData;
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
 import dev.atrium.application.spi.RecordAction;
@@ -18,8 +20,8 @@ public final class CatalogAssembler {
     private CatalogAssembler() {
     }
 
-    /** What the modules contribute: the catalog of their entities, the hooks on them and their record actions. */
-    public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions) {
+    /** What the modules contribute: the catalog of their entities, the hooks on them, their record actions and demo data. */
+    public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, List<DemoData> demoData) {
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -33,10 +35,11 @@ public final class CatalogAssembler {
         CatalogBuilder builder = new CatalogBuilder().languages(languages);
         RecordHooks.Builder hooks = new RecordHooks.Builder();
         RecordActions.Builder actions = new RecordActions.Builder();
+        List<DemoData> demoData = new ArrayList<>();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            module.contribute(new Collector(module.id(), builder, hooks, actions, hookOwners));
+            module.contribute(new Collector(module.id(), builder, hooks, actions, demoData, hookOwners));
         }
         Catalog catalog = builder.build(version);
         hookOwners.forEach((entity, module) -> {
@@ -46,7 +49,7 @@ public final class CatalogAssembler {
             }
         });
         return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
-                actions.build(entity -> catalog.require(entity).name()));
+                actions.build(entity -> catalog.require(entity).name()), List.copyOf(demoData));
     }
 
     /** The collector one module writes into. */
@@ -55,15 +58,23 @@ public final class CatalogAssembler {
         private final CatalogBuilder builder;
         private final RecordHooks.Builder hooks;
         private final RecordActions.Builder actions;
+        private final List<DemoData> demoData;
         private final Map<String, String> hookOwners;
 
         Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, RecordActions.Builder actions,
-                Map<String, String> hookOwners) {
+                List<DemoData> demoData, Map<String, String> hookOwners) {
             this.moduleId = moduleId;
             this.builder = builder;
             this.hooks = hooks;
             this.actions = actions;
+            this.demoData = demoData;
             this.hookOwners = hookOwners;
+        }
+
+        @Override
+        public ModuleContributions demoData(DemoData data) {
+            demoData.add(data);
+            return this;
         }
 
         @Override

@@ -36,6 +36,15 @@ final class RecordReferences {
 
     /** {@link #check} for many records at once: one query per link; returns the errors by record key. */
     <K> Map<K, List<FieldError>> checkAll(EntityDefinition entity, Map<K, Map<String, Object>> valuesByKey) {
+        return checkAll(entity, valuesByKey, Set.of());
+    }
+
+    /**
+     * @param created ids of records of {@code entity} written together with these (a batch that holds a
+     *     category and its parent): a link to one of them is as good as a link to a stored record
+     */
+    <K> Map<K, List<FieldError>> checkAll(EntityDefinition entity, Map<K, Map<String, Object>> valuesByKey,
+            Set<String> created) {
         Map<K, List<FieldError>> errors = new LinkedHashMap<>();
         for (LinkDefinition link : entity.belongsToLinks()) {
             String attribute = link.name() + "Id";
@@ -49,7 +58,10 @@ final class RecordReferences {
                 continue;
             }
             EntityDefinition target = catalogs.currentCatalog().require(link.entity());
-            Set<String> live = repository.liveIds(target, ids);
+            Set<String> live = new HashSet<>(repository.liveIds(target, ids));
+            if (target.name().equals(entity.name())) {
+                live.addAll(created);
+            }
             valuesByKey.forEach((key, values) -> {
                 if (values.get(attribute) instanceof String id && !live.contains(id)) {
                     errors.computeIfAbsent(key, ignored -> new ArrayList<>()).add(new FieldError(attribute, "notFound",

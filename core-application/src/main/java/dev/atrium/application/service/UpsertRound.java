@@ -270,8 +270,15 @@ final class UpsertRound {
 
     private void checkReferencesAndKeys() {
         Map<Integer, Map<String, Object>> written = new LinkedHashMap<>();
-        pending.forEach((index, item) -> written.put(index, item.values));
-        shared.references.checkAll(entity, written).forEach((index, errors) -> fail(index, new ValidationException(errors)));
+        Set<String> created = new HashSet<>();
+        pending.forEach((index, item) -> {
+            written.put(index, item.values);
+            if (item.current == null) {
+                created.add(item.id);
+            }
+        });
+        shared.references.checkAll(entity, written, created)
+                .forEach((index, errors) -> fail(index, new ValidationException(errors)));
         for (IndexDefinition key : entity.uniqueKeys()) {
             Map<Integer, List<Object>> tuples = new LinkedHashMap<>();
             pending.forEach((index, item) -> {
@@ -300,6 +307,29 @@ final class UpsertRound {
                 }
                 fail(index, notUnique);
             });
+        }
+        failLinksToFailedSiblings(created);
+    }
+
+    /** An item that links to a record of this round that is not written after all is not written either. */
+    private void failLinksToFailedSiblings(Set<String> created) {
+        boolean again = true;
+        while (again) {
+            again = false;
+            Set<String> kept = new HashSet<>();
+            pending.values().forEach(item -> kept.add(item.id));
+            for (Integer index : List.copyOf(pending.keySet())) {
+                for (var link : entity.belongsToLinks()) {
+                    String attribute = link.name() + "Id";
+                    if (link.entity().equals(entity.name()) && pending.get(index).values.get(attribute) instanceof String id
+                            && created.contains(id) && !kept.contains(id)) {
+                        fail(index, ValidationException.of(attribute, "notFound", "'" + attribute + "' names "
+                                + entity.name() + " '" + id + "', which failed in the same request."));
+                        again = true;
+                        break;
+                    }
+                }
+            }
         }
     }
 

@@ -22,6 +22,9 @@ public interface ModuleContributions {
      */
     ModuleContributions recordAction(String entity, String method, String name, RecordAction action);
 
+    /** Offers example records that {@code seed-demo} loads; modules seed in their load order. */
+    ModuleContributions demoData(DemoData data);
+
     /**
      * Adds entity definitions shipped beside {@code owner}, resolved as {@link Class#getResource} does
      * ({@code "entities/Product.json"} is looked up in the owner's package). A missing file stops start-up.

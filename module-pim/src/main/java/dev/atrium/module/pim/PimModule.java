@@ -32,6 +32,7 @@ public final class PimModule implements PlatformModule {
                 .recordHook("Category", new CategoryTree())
                 .recordHook(AttributeValues.ENTITY, new AttributeValues())
                 .recordAction("Product", "POST", AttributeValueRoutes.UPSERT, AttributeValueRoutes::upsert)
-                .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete);
+                .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete)
+                .demoData(new DemoCatalogue());
     }
 }
