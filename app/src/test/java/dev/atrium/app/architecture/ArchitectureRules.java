@@ -48,8 +48,8 @@ final class ArchitectureRules {
 
     static final ArchRule plugins_should_use_only_the_public_api = classes()
             .that().resideInAPackage(MODULES)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, SPI)
-            .as("plug-ins should use only the domain, the ports and the SPI");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, SPI, MODULES)
+            .as("plug-ins should use only the domain, the ports, the SPI and plug-in code");
 
     static final ArchRule war_launcher_should_depend_on_the_jdk_only = classes()
             .that().resideInAPackage(BOOT)
