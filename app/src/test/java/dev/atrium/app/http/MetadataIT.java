@@ -47,7 +47,7 @@ class MetadataIT {
         assertThat(product.at("/links/brand/entity").asText()).isEqualTo("Brand");
         assertThat(product.at("/collection/sortBy").asText()).isEqualTo("name");
         assertThat(metadata.at("/entityDefs/User/fields").has("password")).as("never the password").isFalse();
-        assertThat(metadata.at("/scopes/Product/type").asText()).isEqualTo("Base");
+        assertThat(metadata.at("/scopes/Product/type").asText()).isEqualTo("Hierarchy");
         assertThat(metadata.at("/fields").has("varchar")).isTrue();
     }
 

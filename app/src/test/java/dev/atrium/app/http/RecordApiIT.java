@@ -65,7 +65,7 @@ class RecordApiIT {
         String brandId = api.post("/api/v1/Brand", Map.of("name", "Linked Brand")).json().get("id").asText();
 
         JsonNode product = api.post("/api/v1/Product", Map.of("name", "Rocket", "number", "R-1",
-                "brandId", brandId, "price", 12.5, "ean", "12345678")).json();
+                "brandId", brandId, "price", 12.5, "ean", "96385074")).json();
 
         assertThat(product.get("status").asText()).isEqualTo("draft");
         assertThat(product.get("brandId").asText()).isEqualTo(brandId);

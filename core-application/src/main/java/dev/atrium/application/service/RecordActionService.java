@@ -40,7 +40,8 @@ public final class RecordActionService implements RunRecordActionUseCase {
     @Override
     public Optional<Object> run(Principal caller, String entity, String id, String method, String name, Object body) {
         String canonical = canonical(entity);
-        return find(entity, method, name).map(action -> action.run(new Call(caller, canonical, id, body)));
+        return find(entity, method, name).map(action ->
+                action.run(new Call(caller, canonical, id, body, reads, lists, upserts, massActions)));
     }
 
     private Optional<RecordAction> find(String entity, String method, String name) {
@@ -52,57 +53,8 @@ public final class RecordActionService implements RunRecordActionUseCase {
         return catalogs.currentCatalog().find(entity).map(definition -> definition.name()).orElse(null);
     }
 
-    private final class Call implements RecordActionCall {
-        private final Principal caller;
-        private final String entity;
-        private final String id;
-        private final Object body;
-
-        Call(Principal caller, String entity, String id, Object body) {
-            this.caller = caller;
-            this.entity = entity;
-            this.id = id;
-            this.body = body;
-        }
-
-        @Override
-        public Principal caller() {
-            return caller;
-        }
-
-        @Override
-        public String entity() {
-            return entity;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Object body() {
-            return body;
-        }
-
-        @Override
-        public GetRecordUseCase reads() {
-            return reads;
-        }
-
-        @Override
-        public ListRecordsUseCase lists() {
-            return lists;
-        }
-
-        @Override
-        public UpsertUseCase upserts() {
-            return upserts;
-        }
-
-        @Override
-        public MassActionsUseCase massActions() {
-            return massActions;
-        }
+    /** One call: a record's accessors are the interface's methods. */
+    private record Call(Principal caller, String entity, String id, Object body, GetRecordUseCase reads,
+            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions) implements RecordActionCall {
     }
 }
