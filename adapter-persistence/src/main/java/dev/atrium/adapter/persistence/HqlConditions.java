@@ -114,6 +114,7 @@ final class HqlConditions {
 
     /** Rows after a keyset position: later in the first key, or equal in it and later in the next, and so on. */
     HqlConditions after(List<Order> order, List<Object> position) {
+        bound(order.get(0), position.get(0));
         hql.append("(");
         for (int i = 0; i < order.size(); i++) {
             hql.append(i == 0 ? "(" : " or (");
@@ -126,6 +127,21 @@ final class HqlConditions {
         }
         hql.append(")");
         return this;
+    }
+
+    /**
+     * The first key's bound, {@code e.name >= :v and ...}, where it holds for every later row (no null
+     * follows the position): the database then starts reading the index at the position instead of
+     * filtering everything before it, which the or-chain alone does not tell it.
+     */
+    private void bound(Order first, Object value) {
+        boolean nullsFirst = first.ascending() == nullsSmallest;
+        boolean required = entity.fieldByAttribute(first.attribute()).map(field -> field.required()).orElse(false)
+                || first.attribute().equals(SystemFields.ID);
+        if (value != null && (nullsFirst || required)) {
+            hql.append(path(first.attribute())).append(first.ascending() ? " >= " : " <= ").append(parameter(value))
+                    .append(" and ");
+        }
     }
 
     private void equal(String attribute, Object value) {

@@ -1,5 +1,11 @@
 package dev.atrium.application.service;
 
+import dev.atrium.domain.DomainException;
+
+import java.util.HashMap;
+
+import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +46,41 @@ final class HookRunner {
         }
         RecordWrite write = new Write(entity.name(), id, current, values);
         entityHooks.forEach(hook -> hook.beforeWrite(write));
+    }
+
+    /** A write of a batch on its way to {@link #beforeWriteAll}. */
+    record Planned(String id, Record current, Map<String, Object> values) {
+    }
+
+    /**
+     * Runs the hooks over a batch of writes, each hook seeing the writes no earlier hook refused.
+     *
+     * @return the refused writes by their position in {@code writes}, with why
+     */
+    Map<Integer, DomainException> beforeWriteAll(EntityDefinition entity, List<Planned> writes) {
+        Map<Integer, DomainException> refused = new HashMap<>();
+        List<RecordHook> entityHooks = hooks.of(entity.name());
+        if (entityHooks.isEmpty() || writes.isEmpty()) {
+            return refused;
+        }
+        List<RecordWrite> all = new ArrayList<>();
+        writes.forEach(write -> all.add(new Write(entity.name(), write.id(), write.current(), write.values())));
+        for (RecordHook hook : entityHooks) {
+            List<RecordWrite> alive = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (!refused.containsKey(i)) {
+                    alive.add(all.get(i));
+                }
+            }
+            Map<RecordWrite, DomainException> refusedNow = hook.beforeWriteAll(alive);
+            for (int i = 0; i < all.size(); i++) {
+                DomainException why = refusedNow.get(all.get(i));
+                if (why != null) {
+                    refused.putIfAbsent(i, why);
+                }
+            }
+        }
+        return refused;
     }
 
     /** The write as hooks see it. */

@@ -221,6 +221,8 @@ final class UpsertRound {
             }
         });
         Set<String> editable = editable(toEdit);
+        List<Integer> hooked = new ArrayList<>();
+        List<HookRunner.Planned> planned = new ArrayList<>();
         for (Integer index : List.copyOf(pending.keySet())) {
             Pending item = pending.get(index);
             try {
@@ -231,7 +233,8 @@ final class UpsertRound {
                     }
                     item.values = RecordInput.forCreate(entity, item.input.attributes());
                     item.id = item.id == null ? shared.ids.next() : item.id;
-                    shared.hooks.beforeWrite(entity, item.id, null, item.values);
+                    hooked.add(index);
+                    planned.add(new HookRunner.Planned(item.id, null, item.values));
                 } else {
                     if (!editable.contains(item.current.id())) {
                         throw new DomainException(DomainException.Kind.FORBIDDEN,
@@ -245,13 +248,15 @@ final class UpsertRound {
                         }
                     });
                     if (!item.values.isEmpty()) {
-                        shared.hooks.beforeWrite(entity, item.id, item.current, item.values);
+                        hooked.add(index);
+                        planned.add(new HookRunner.Planned(item.id, item.current, item.values));
                     }
                 }
             } catch (DomainException e) {
                 fail(index, e);
             }
         }
+        shared.hooks.beforeWriteAll(entity, planned).forEach((position, why) -> fail(hooked.get(position), why));
     }
 
     private Set<String> editable(List<String> ids) {

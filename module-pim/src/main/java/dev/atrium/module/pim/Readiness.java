@@ -1,12 +1,17 @@
 package dev.atrium.module.pim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.atrium.application.spi.RecordHook;
 import dev.atrium.application.spi.RecordWrite;
+import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Condition.Compare;
 import dev.atrium.domain.query.Condition.Operator;
@@ -15,40 +20,71 @@ import dev.atrium.domain.record.ValidationException;
 
 /**
  * A product becomes {@code ready} only when it carries a value for every attribute its classifications
- * mark as required; otherwise the change is refused with the missing attributes named.
+ * mark as required; otherwise the change is refused with the missing attributes named. A batch of
+ * writes costs at most three queries, whatever its size.
  */
 final class Readiness implements RecordHook {
 
     static final String READY = "ready";
-    private static final int MOST = 10_000;
+    private static final int MOST = 100_000;
 
     @Override
     public void beforeWrite(RecordWrite write) {
-        if (!READY.equals(write.values().get("status")) || write.id() == null) {
-            return;
+        DomainException refused = beforeWriteAll(List.of(write)).get(write);
+        if (refused != null) {
+            throw refused;
         }
-        List<Object> classifications = new ArrayList<>();
-        write.list("ProductClassification", equal("productId", write.id()), MOST)
-                .forEach(link -> classifications.add(link.get("classificationId")));
-        if (classifications.isEmpty()) {
-            return;
+    }
+
+    @Override
+    public Map<RecordWrite, DomainException> beforeWriteAll(List<RecordWrite> writes) {
+        Map<RecordWrite, DomainException> refused = new LinkedHashMap<>();
+        Map<String, RecordWrite> becomingReady = new LinkedHashMap<>();
+        writes.forEach(write -> {
+            if (READY.equals(write.values().get("status")) && write.id() != null) {
+                becomingReady.put(write.id(), write);
+            }
+        });
+        if (becomingReady.isEmpty()) {
+            return refused;
         }
-        Set<Object> required = new LinkedHashSet<>();
-        write.list("ClassificationAttribute", Condition.all(List.of(new Condition.In("classificationId", classifications),
-                equal("isRequired", true))), MOST).forEach(link -> required.add(link.get("attributeId")));
-        if (required.isEmpty()) {
-            return;
+        RecordWrite any = becomingReady.values().iterator().next();
+        Map<Object, Set<Object>> classificationsByProduct = new HashMap<>();
+        any.list("ProductClassification", new Condition.In("productId", List.copyOf(becomingReady.keySet())), MOST)
+                .forEach(link -> classificationsByProduct.computeIfAbsent(link.get("productId"), id -> new HashSet<>())
+                        .add(link.get("classificationId")));
+        if (classificationsByProduct.isEmpty()) {
+            return refused;
         }
-        write.list(AttributeValues.ENTITY, Condition.all(List.of(equal("productId", write.id()),
-                new Condition.In("attributeId", List.copyOf(required)))), MOST).stream()
-                .filter(Readiness::hasValue)
-                .forEach(value -> required.remove(value.get("attributeId")));
-        if (!required.isEmpty()) {
-            List<String> missing = required.stream().map(id -> write.find("Attribute", (String) id)
-                    .map(AttributeValues::label).orElse((String) id)).toList();
-            throw ValidationException.of("status", "requiredAttributes", "Product '" + write.id()
-                    + "' cannot be ready: required attributes without a value: " + String.join(", ", missing) + ".");
+        Set<Object> classifications = new HashSet<>();
+        classificationsByProduct.values().forEach(classifications::addAll);
+        Map<Object, Set<Object>> requiredByClassification = new HashMap<>();
+        any.list("ClassificationAttribute", Condition.all(List.of(new Condition.In("classificationId",
+                List.copyOf(classifications)), new Compare("isRequired", Operator.EQUALS, true))), MOST)
+                .forEach(link -> requiredByClassification.computeIfAbsent(link.get("classificationId"),
+                        id -> new HashSet<>()).add(link.get("attributeId")));
+        if (requiredByClassification.isEmpty()) {
+            return refused;
         }
+        Map<Object, Set<Object>> filledByProduct = new HashMap<>();
+        any.list(AttributeValues.ENTITY, new Condition.In("productId", List.copyOf(classificationsByProduct.keySet())),
+                MOST).stream().filter(Readiness::hasValue).forEach(value -> filledByProduct
+                        .computeIfAbsent(value.get("productId"), id -> new HashSet<>()).add(value.get("attributeId")));
+        classificationsByProduct.forEach((product, ofProduct) -> {
+            Set<Object> missing = new LinkedHashSet<>();
+            ofProduct.forEach(classification -> missing.addAll(requiredByClassification.getOrDefault(classification,
+                    Set.of())));
+            missing.removeAll(filledByProduct.getOrDefault(product, Set.of()));
+            if (!missing.isEmpty()) {
+                RecordWrite write = becomingReady.get(product);
+                List<String> names = new ArrayList<>();
+                missing.forEach(id -> names.add(write.find("Attribute", (String) id).map(AttributeValues::label)
+                        .orElse((String) id)));
+                refused.put(write, ValidationException.of("status", "requiredAttributes", "Product '" + product
+                        + "' cannot be ready: required attributes without a value: " + String.join(", ", names) + "."));
+            }
+        });
+        return refused;
     }
 
     private static boolean hasValue(Record value) {
@@ -57,9 +93,5 @@ final class Readiness implements RecordHook {
             return held != null && !(held instanceof String text && text.isBlank())
                     && !(held instanceof List<?> list && list.isEmpty());
         });
-    }
-
-    private static Condition equal(String attribute, Object value) {
-        return new Compare(attribute, Operator.EQUALS, value);
     }
 }
