@@ -56,8 +56,8 @@ public final class RawListBaseline {
                     case "/page" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND status = ? "
                             + "ORDER BY status, name, id LIMIT 50", query.getValue("status"));
                     case "/after" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND "
-                            + "(name > ? OR (name = ? AND id > ?)) ORDER BY name, id LIMIT 50",
-                            query.getValue("name"), query.getValue("name"), query.getValue("id"));
+                            + "name >= ? AND (name > ? OR (name = ? AND id > ?)) ORDER BY name, id LIMIT 50",
+                            query.getValue("name"), query.getValue("name"), query.getValue("name"), query.getValue("id"));
                     default -> count(pool, query.getValue("status"));
                 };
                 response.getHeaders().put("Content-Type", "application/json");
