@@ -40,7 +40,7 @@ public final class RecordActionService implements RunRecordActionUseCase {
     @Override
     public Optional<Object> run(Principal caller, String entity, String id, String method, String name, Object body) {
         String canonical = canonical(entity);
-        return find(entity, method, name).map(action ->
+        return canonical == null ? Optional.empty() : actions.find(canonical, method, name).map(action ->
                 action.run(new Call(caller, canonical, id, body, reads, lists, upserts, massActions)));
     }
 

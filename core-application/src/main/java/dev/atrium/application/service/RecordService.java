@@ -25,7 +25,6 @@ import dev.atrium.application.port.out.DuplicateKeyException;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
-import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.FieldError;
@@ -70,16 +69,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             }
             shared.hooks.beforeWrite(entity, id, null, values);
             LocalDateTime now = shared.now();
-            Map<String, Object> row = new LinkedHashMap<>(values);
-            row.put(SystemFields.ID, id);
-            row.put(SystemFields.DELETED, false);
-            row.put(SystemFields.CREATED_AT, now);
-            row.put(SystemFields.MODIFIED_AT, now);
-            row.put(SystemFields.CREATED_BY_ID, caller.userId());
-            row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
-            if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
-                row.put("ownerUserId", caller.userId());
-            }
+            Map<String, Object> row = RecordServices.newRow(entity, caller, id, values, now);
             shared.references.check(entity, row);
             checkUniqueKeys(entity, row, null);
             write(entity, () -> repository.insert(entity, row));

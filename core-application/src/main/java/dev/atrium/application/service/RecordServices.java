@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
@@ -11,9 +12,12 @@ import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.RecordIds;
+import dev.atrium.domain.security.Principal;
 
 /**
  * The record services and what they share: ports, the access rules, link handling. The
@@ -86,6 +90,25 @@ public final class RecordServices {
 
     LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * A new record's row: its values with the system fields stamped (id, live, created and modified
+     * now by the caller) and, on an entity with an owner, the caller as owner unless one is given.
+     */
+    static Map<String, Object> newRow(EntityDefinition entity, Principal caller, String id, Map<String, Object> values,
+            LocalDateTime now) {
+        Map<String, Object> row = new LinkedHashMap<>(values);
+        row.put(SystemFields.ID, id);
+        row.put(SystemFields.DELETED, false);
+        row.put(SystemFields.CREATED_AT, now);
+        row.put(SystemFields.MODIFIED_AT, now);
+        row.put(SystemFields.CREATED_BY_ID, caller.userId());
+        row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
+        if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
+            row.put("ownerUserId", caller.userId());
+        }
+        return row;
     }
 
     /** Password values are stored only as their slow hash. */

@@ -16,7 +16,6 @@ import dev.atrium.application.port.in.UpsertUseCase.Result;
 import dev.atrium.application.port.in.UpsertUseCase.Status;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
-import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.IndexDefinition;
 import dev.atrium.domain.metadata.SystemFields;
@@ -53,6 +52,8 @@ final class UpsertRound {
     private static final class Pending {
         ToManyInput input;
         Map<String, Object> typed;
+        /** What unique keys match on: {@link #typed} with the defaults a create would store. */
+        Map<String, Object> keys;
         String id;
         Record current;
         Map<String, Object> values;
@@ -126,6 +127,7 @@ final class UpsertRound {
             try {
                 item.input = ToManyInput.of(entity, shared.access.writable(access, entity, items.get(index).payload()));
                 item.typed = RecordInput.forUpdate(entity, item.input.attributes());
+                item.keys = keyValues(item.typed);
                 Object id = items.get(index).payload().get(SystemFields.ID);
                 if (id != null && !(id instanceof String text && RecordIds.isAcceptable(text))) {
                     throw ValidationException.of(SystemFields.ID, "pattern", "'id' is not an acceptable record id.");
@@ -181,7 +183,7 @@ final class UpsertRound {
             }
             List<Pending> group = new ArrayList<>();
             pending.values().forEach(item -> {
-                if (item.current == null && UniqueKeys.tuple(index, keyValues(item)) != null) {
+                if (item.current == null && UniqueKeys.tuple(index, item.keys) != null) {
                     group.add(item);
                 }
             });
@@ -193,17 +195,17 @@ final class UpsertRound {
         if (group.isEmpty()) {
             return;
         }
-        List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, keyValues(item))).toList();
+        List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, item.keys)).toList();
         Map<List<Object>, Record> found = UniqueKeys.find(shared.repository, entity, key, tuples);
-        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, keyValues(item))));
+        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, item.keys)));
     }
 
     /**
      * What a unique key matches on: the item's values, and for a field it leaves out the default that
      * a create would store ({@code language} absent matches the record stored with the default).
      */
-    private Map<String, Object> keyValues(Pending item) {
-        Map<String, Object> values = new HashMap<>(item.typed);
+    private Map<String, Object> keyValues(Map<String, Object> typed) {
+        Map<String, Object> values = new HashMap<>(typed);
         for (FieldDefinition field : entity.storedFields()) {
             if (field.defaultValue() != null) {
                 values.putIfAbsent(field.attribute(), field.defaultValue());
@@ -344,16 +346,7 @@ final class UpsertRound {
         Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
         pending.forEach((index, item) -> {
             if (item.current == null) {
-                Map<String, Object> row = new LinkedHashMap<>(item.values);
-                row.put(SystemFields.ID, item.id);
-                row.put(SystemFields.DELETED, false);
-                row.put(SystemFields.CREATED_AT, now);
-                row.put(SystemFields.MODIFIED_AT, now);
-                row.put(SystemFields.CREATED_BY_ID, caller.userId());
-                row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
-                if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
-                    row.put("ownerUserId", caller.userId());
-                }
+                Map<String, Object> row = RecordServices.newRow(entity, caller, item.id, item.values, now);
                 shared.hashPasswords(entity, row);
                 inserts.add(row);
             } else if (!item.values.isEmpty()) {
