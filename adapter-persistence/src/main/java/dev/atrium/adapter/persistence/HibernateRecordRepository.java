@@ -218,20 +218,30 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("from " + entity.name() + " e where "
-                + LIVE + " and ").condition(query.where());
+        List<FieldDefinition> fields = entity.storedFields();
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append(fields.stream()
+                .map(field -> "e." + field.attribute()).collect(Collectors.joining(", ", "select ", " from ")))
+                .append(entity.name() + " e where " + LIVE + " and ").condition(query.where());
         if (query.after() != null) {
             hql.append(" and ").after(query.order(), query.after());
         }
         hql.orderBy(query.order());
-        SelectionQuery<Map> select = session().createSelectionQuery(hql.text(), Map.class);
+        // Columns rather than entities: a page is read, never changed, so the session need not track it.
+        SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class);
         hql.parameters().forEach((name, value) -> bind(select, name, value));
         if (query.after() == null) {
             select.setFirstResult(query.offset());
         }
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        List<Map<String, Object>> rows = (List) select.setMaxResults(query.maxSize()).getResultList();
-        return rows.stream().map(row -> toRecord(entity, row)).collect(Collectors.toList());
+        List<Object[]> rows = select.setMaxResults(query.maxSize()).getResultList();
+        List<Record> records = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                values.put(fields.get(i).attribute(), fromColumn(fields.get(i), row[i]));
+            }
+            records.add(new Record(entity.name(), values));
+        }
+        return records;
     }
 
     @Override
@@ -295,9 +305,12 @@ final class HibernateRecordRepository implements RecordRepository {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDefinition field : entity.storedFields()) {
             Object value = row.get(field.attribute());
-            values.put(field.attribute(), field.type().storage() == FieldType.Storage.JSON
-                    ? JsonValues.read((String) value) : value);
+            values.put(field.attribute(), fromColumn(field, value));
         }
         return new Record(entity.name(), values);
+    }
+
+    private static Object fromColumn(FieldDefinition field, Object value) {
+        return field.type().storage() == FieldType.Storage.JSON ? JsonValues.read((String) value) : value;
     }
 }

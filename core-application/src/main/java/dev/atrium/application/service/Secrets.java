@@ -16,7 +16,7 @@ final class Secrets {
 
     static Record hide(EntityDefinition entity, Record record) {
         Map<String, Object> values = null;
-        for (FieldDefinition field : entity.storedFields()) {
+        for (FieldDefinition field : entity.fields().values()) {
             if (field.type() == FieldType.PASSWORD && record.values().containsKey(field.attribute())) {
                 if (values == null) {
                     values = new LinkedHashMap<>(record.values());

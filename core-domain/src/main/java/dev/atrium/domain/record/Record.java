@@ -1,9 +1,13 @@
 package dev.atrium.domain.record;
 
+import java.util.AbstractMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import dev.atrium.domain.metadata.SystemFields;
 
@@ -22,9 +26,9 @@ public record Record(String entity, Map<String, Object> values, Map<String, Stri
 
     public Record {
         Objects.requireNonNull(entity, "entity");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
-        linkNames = Collections.unmodifiableMap(new LinkedHashMap<>(linkNames));
-        linked = Collections.unmodifiableMap(new LinkedHashMap<>(linked));
+        values = frozen(values);
+        linkNames = frozen(linkNames);
+        linked = frozen(linked);
     }
 
     public Record(String entity, Map<String, Object> values, Map<String, String> linkNames) {
@@ -53,5 +57,59 @@ public record Record(String entity, Map<String, Object> values, Map<String, Stri
 
     public Record withLinked(Map<String, Map<String, String>> toMany) {
         return new Record(entity, values, linkNames, toMany);
+    }
+
+    /**
+     * An unmodifiable copy, keeping order and null values. A map a record already froze is shared,
+     * not copied again: records derived from records (names added, fields hidden) copy only what changed.
+     */
+    private static <K, V> Map<K, V> frozen(Map<K, V> map) {
+        return map instanceof Frozen<K, V> ? map : new Frozen<>(new LinkedHashMap<>(map));
+    }
+
+    /** An unmodifiable view of a map that nothing else holds. */
+    private static final class Frozen<K, V> extends AbstractMap<K, V> {
+        private final Map<K, V> map;
+        private final Map<K, V> view;
+
+        Frozen(LinkedHashMap<K, V> map) {
+            this.map = map;
+            this.view = Collections.unmodifiableMap(map);
+        }
+
+        @Override
+        public Set<Entry<K, V>> entrySet() {
+            return view.entrySet();
+        }
+
+        @Override
+        public V get(Object key) {
+            return map.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super K, ? super V> action) {
+            map.forEach(action);
+        }
+
+        @Override
+        public Set<K> keySet() {
+            return view.keySet();
+        }
+
+        @Override
+        public Collection<V> values() {
+            return view.values();
+        }
     }
 }
