@@ -3,6 +3,7 @@ package dev.atrium.adapter.persistence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
 import java.util.HexFormat;
 
 import dev.atrium.domain.metadata.FieldDefinition;
@@ -58,6 +59,19 @@ final class Columns {
             case DOUBLE -> "DOUBLE";
             case DATE -> "DATE";
             case DATETIME -> "DATETIME";
+            case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
+        };
+    }
+
+    /** The {@link java.sql.Types} a null of the field is bound as. */
+    static int jdbcType(FieldDefinition field) {
+        return switch (field.type().storage()) {
+            case STRING, TEXT, JSON -> Types.VARCHAR;
+            case BOOLEAN -> Types.BOOLEAN;
+            case LONG -> Types.BIGINT;
+            case DOUBLE -> Types.DOUBLE;
+            case DATE -> Types.DATE;
+            case DATETIME -> Types.TIMESTAMP;
             case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
         };
     }

@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -119,23 +121,67 @@ final class HibernateRecordRepository implements RecordRepository {
         return row;
     }
 
+    /** One JDBC batch of inserts of every stored column; the session is not asked to track the new rows. */
     @Override
     public void insertAll(EntityDefinition entity, List<Map<String, Object>> rows) {
-        Session session = session();
-        for (Map<String, Object> values : rows) {
-            session.persist(entity.name(), row(entity, values));
+        if (rows.isEmpty()) {
+            return;
         }
+        List<FieldDefinition> fields = entity.storedFields();
+        Session session = session();
         session.flush();
+        session.doWork(connection -> {
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            String sql = "INSERT INTO " + quote + entity.tableName() + quote + " (" + fields.stream()
+                    .map(field -> quote + Columns.name(field) + quote).collect(Collectors.joining(", ")) + ", " + quote
+                    + Columns.DELETED_KEY_COLUMN + quote + ") VALUES (" + "?, ".repeat(fields.size()) + "'')";
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (Map<String, Object> values : rows) {
+                    for (int i = 0; i < fields.size(); i++) {
+                        bind(insert, i + 1, fields.get(i), values.get(fields.get(i).attribute()));
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
-    /** Rows the caller read in the same unit of work are still in the session: no query to find them again. */
+    /**
+     * One JDBC batch per set of changed attributes, each statement setting only those columns; no
+     * row is read first. The session forgets what it holds afterwards, as those rows have changed.
+     */
     @Override
     public void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById) {
         if (changesById.isEmpty()) {
             return;
         }
-        changesById.forEach((id, changes) -> apply(entity, managedRow(entity, id), changes));
-        session().flush();
+        Map<List<String>, Map<String, Map<String, Object>>> byAttributes = new LinkedHashMap<>();
+        changesById.forEach((id, changes) -> byAttributes
+                .computeIfAbsent(List.copyOf(changes.keySet()), attributes -> new LinkedHashMap<>()).put(id, changes));
+        Session session = session();
+        session.flush();
+        session.doWork(connection -> {
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            for (Map.Entry<List<String>, Map<String, Map<String, Object>>> group : byAttributes.entrySet()) {
+                List<FieldDefinition> fields = group.getKey().stream()
+                        .map(attribute -> entity.fieldByAttribute(attribute).orElseThrow()).toList();
+                String sql = fields.stream().map(field -> quote + Columns.name(field) + quote + " = ?")
+                        .collect(Collectors.joining(", ", "UPDATE " + quote + entity.tableName() + quote + " SET ",
+                                " WHERE " + quote + SystemFields.ID + quote + " = ?"));
+                try (PreparedStatement update = connection.prepareStatement(sql)) {
+                    for (Map.Entry<String, Map<String, Object>> row : group.getValue().entrySet()) {
+                        for (int i = 0; i < fields.size(); i++) {
+                            bind(update, i + 1, fields.get(i), row.getValue().get(fields.get(i).attribute()));
+                        }
+                        update.setString(fields.size() + 1, row.getKey());
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+            }
+        });
+        session.clear();
     }
 
     @Override
@@ -308,6 +354,17 @@ final class HibernateRecordRepository implements RecordRepository {
             values.put(field.attribute(), fromColumn(field, value));
         }
         return new Record(entity.name(), values);
+    }
+
+    /** Binds a typed value to a plain JDBC statement as Hibernate would store it. */
+    private static void bind(PreparedStatement statement, int position, FieldDefinition field, Object value)
+            throws SQLException {
+        Object column = toColumn(field, value);
+        if (column == null) {
+            statement.setNull(position, Columns.jdbcType(field));
+        } else {
+            statement.setObject(position, column);
+        }
     }
 
     private static Object fromColumn(FieldDefinition field, Object value) {

@@ -6,15 +6,28 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The raw-JDBC baseline of the upsert benchmark: the same rows as {@link UpsertLoad} into a table of
- * the same shape, with {@code INSERT ... ON CONFLICT} (PostgreSQL) or {@code MERGE} (H2), batched by
+ * the same shape as Atrium's product table (its columns and its indexes, as each index costs every
+ * insert and every update of its columns), with {@code INSERT ... ON CONFLICT} (PostgreSQL) or {@code MERGE} (H2), batched by
  * {@code batch}, committed per batch, after preloading the half that is updated.
  * Usage: {@code RawUpsertBaseline <jdbcUrl> <user> <password> <rows> <batch>}.
  */
 public final class RawUpsertBaseline {
+
+    /** The columns of Atrium's product table, as its generated changeset creates them. */
+    private static final List<String> TABLE = List.of("id VARCHAR(64) PRIMARY KEY", "deleted BOOLEAN NOT NULL",
+            "created_at TIMESTAMP", "modified_at TIMESTAMP", "created_by_id VARCHAR(64)", "modified_by_id VARCHAR(64)",
+            "deleted_key VARCHAR(64) NOT NULL", "name VARCHAR(255)", "number VARCHAR(255)", "status VARCHAR(255)",
+            "is_active BOOLEAN", "price DOUBLE PRECISION", "price_currency VARCHAR(255)", "quantity BIGINT",
+            "ean VARCHAR(13)", "mpn VARCHAR(100)", "tag TEXT", "data TEXT", "description TEXT", "long_description TEXT",
+            "brand_id VARCHAR(255)", "owner_user_id VARCHAR(255)", "assigned_user_id VARCHAR(255)");
+    /** Its secondary indexes: link columns, indexed fields, the default order with the id, status and name. */
+    private static final List<String> INDEXES = List.of("assigned_user_id", "brand_id", "number", "name, id",
+            "owner_user_id", "status", "status, name");
 
     private RawUpsertBaseline() {
     }
@@ -26,17 +39,22 @@ public final class RawUpsertBaseline {
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("DROP TABLE IF EXISTS product_raw");
-                ddl.execute("CREATE TABLE product_raw (id VARCHAR(64) PRIMARY KEY, name VARCHAR(255), number VARCHAR(255), "
-                        + "status VARCHAR(255), is_active BOOLEAN, price DOUBLE PRECISION, description TEXT, "
-                        + "deleted BOOLEAN NOT NULL, created_at TIMESTAMP, modified_at TIMESTAMP)");
+                ddl.execute("CREATE TABLE product_raw (" + String.join(", ", TABLE) + ")");
+                for (String index : INDEXES) {
+                    ddl.execute("CREATE INDEX ix_product_raw_" + index.replaceAll("[^a-z]+", "_") + " ON product_raw ("
+                            + index + ")");
+                }
             }
             connection.setAutoCommit(false);
+            String columns = "id, name, number, status, is_active, price, description, deleted, deleted_key, created_at, "
+                    + "modified_at";
+            String values = "?, ?, ?, ?, ?, ?, ?, FALSE, '', ?, ?";
             String upsert = postgres
-                    ? "INSERT INTO product_raw VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    ? "INSERT INTO product_raw (" + columns + ") VALUES (" + values + ") ON CONFLICT (id) DO UPDATE SET "
                     + "name = EXCLUDED.name, number = EXCLUDED.number, status = EXCLUDED.status, is_active = "
                     + "EXCLUDED.is_active, price = EXCLUDED.price, description = EXCLUDED.description, modified_at = "
                     + "EXCLUDED.modified_at"
-                    : "MERGE INTO product_raw KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)";
+                    : "MERGE INTO product_raw (" + columns + ") KEY (id) VALUES (" + values + ")";
             try (PreparedStatement statement = connection.prepareStatement(upsert)) {
                 for (int i = 1; i <= rows / 2; i++) {
                     add(statement, UpsertLoad.seeded(i));

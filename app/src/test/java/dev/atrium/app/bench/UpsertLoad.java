@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +25,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class UpsertLoad {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Requests in flight at once (system property {@code clients}, default 1). */
+    private static final int CLIENTS = Integer.getInteger("clients", 1);
+    /** What the ids start with (system property {@code prefix}, default {@code p-}): a warm-up run uses its own. */
+    private static final String PREFIX = System.getProperty("prefix", "p-");
 
     private UpsertLoad() {
     }
@@ -40,31 +47,44 @@ public final class UpsertLoad {
             }
             bodies.add(JSON.writeValueAsBytes(items));
         }
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<Integer>> sent = new ArrayList<>();
         long started = System.nanoTime();
-        int failed = 0;
         for (byte[] body : bodies) {
-            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(upsert).timeout(Duration.ofMinutes(5))
-                    .header("Content-Type", "application/json").header("Authorization-Token", args[1])
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("upsert answered " + response.statusCode());
-            }
-            for (JsonNode result : JSON.readTree(response.body())) {
-                if ("Failed".equals(result.get("status").asText())) {
-                    failed++;
-                }
+            sent.add(clients.submit(() -> send(http, upsert, args[1], body)));
+        }
+        int failed = 0;
+        for (Future<Integer> request : sent) {
+            failed += request.get();
+        }
+        clients.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int items = seed ? rows / 2 : rows;
+        System.out.printf("atrium upsert: %d items in %.1f s = %.0f items/s (failed: %d)%n", items, seconds, items / seconds,
+                failed);
+    }
+
+    /** Sends one request; answers how many of its items failed. */
+    private static int send(HttpClient http, URI upsert, String token, byte[] body) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(upsert).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", "application/json").header("Authorization-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("upsert answered " + response.statusCode());
+        }
+        int failed = 0;
+        for (JsonNode result : JSON.readTree(response.body())) {
+            if ("Failed".equals(result.get("status").asText())) {
+                failed++;
             }
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        int sent = seed ? rows / 2 : rows;
-        System.out.printf("atrium upsert: %d items in %.1f s = %.0f items/s (failed: %d)%n", sent, seconds, sent / seconds,
-                failed);
+        return failed;
     }
 
     /** The row the measured run finds for seeded product {@code number}. */
     static Map<String, Object> seeded(int number) {
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", String.format("p-%07d", number));
+        payload.put("id", PREFIX + String.format("%07d", number));
         payload.put("name", "seeded");
         payload.put("number", "N-" + number);
         payload.put("status", "draft");
@@ -78,7 +98,7 @@ public final class UpsertLoad {
     static Map<String, Object> payload(int i, int rows) {
         int number = i % 2 == 1 ? (i + 1) / 2 : rows / 2 + i / 2;
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("id", String.format("p-%07d", number));
+        payload.put("id", PREFIX + String.format("%07d", number));
         payload.put("name", String.format("Product %07d", number));
         payload.put("number", "N-" + number);
         payload.put("status", "ready");
