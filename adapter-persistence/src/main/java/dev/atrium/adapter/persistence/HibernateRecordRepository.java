@@ -67,9 +67,8 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
-        return Set.copyOf(inChunks(ids, chunk -> session().createSelectionQuery("select e.id from " + entity.name()
-                        + " e where " + LIVE + " and e.id in (:ids)", String.class)
-                .setParameterList("ids", chunk).getResultList()));
+        return Set.copyOf(inChunks(ids, chunk -> select(new HqlConditions(entity).append("select e.id from "
+                + entity.name() + " e where " + LIVE + " and ").in("e.id", chunk), String.class)));
     }
 
     @Override
@@ -90,10 +89,9 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids) {
-        List<Object[]> rows = inChunks(ids, chunk -> session().createSelectionQuery("select e.id, e."
-                        + SystemFields.NAME + " from " + entity.name() + " e where " + LIVE + " and e.id in (:ids)",
-                        Object[].class)
-                .setParameterList("ids", chunk).getResultList());
+        List<Object[]> rows = inChunks(ids, chunk -> select(new HqlConditions(entity).append("select e.id, e."
+                + SystemFields.NAME + " from " + entity.name() + " e where " + LIVE + " and ").in("e.id", chunk),
+                Object[].class));
         Map<String, String> names = new HashMap<>();
         rows.forEach(row -> {
             if (row[1] != null) {
@@ -218,10 +216,9 @@ final class HibernateRecordRepository implements RecordRepository {
         }
         String own = attribute(routeEntity, route.ownKey());
         String other = attribute(routeEntity, route.otherKey());
-        String hql = "select r." + own + ", r." + other + " from " + routeEntity.name() + " r where r."
-                + SystemFields.DELETED + " = false and r." + own + " in (:ids) order by r.id";
-        List<Object[]> rows = inChunks(ownIds, chunk -> session().createSelectionQuery(hql, Object[].class)
-                .setParameterList("ids", chunk).getResultList());
+        List<Object[]> rows = inChunks(ownIds, chunk -> select(new HqlConditions(routeEntity).append("select e." + own
+                + ", e." + other + " from " + routeEntity.name() + " e where e." + SystemFields.DELETED + " = false and ")
+                .in("e." + own, chunk).append(" order by e.id"), Object[].class));
         Map<String, List<String>> linked = new HashMap<>();
         rows.forEach(row -> linked.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return linked;
@@ -297,6 +294,12 @@ final class HibernateRecordRepository implements RecordRepository {
         SelectionQuery<Long> count = session().createSelectionQuery(hql.text(), Long.class);
         hql.parameters().forEach((name, value) -> bind(count, name, value));
         return count.getSingleResult();
+    }
+
+    private <T> List<T> select(HqlConditions hql, Class<T> type) {
+        SelectionQuery<T> query = session().createSelectionQuery(hql.text(), type);
+        hql.parameters().forEach((name, value) -> bind(query, name, value));
+        return query.getResultList();
     }
 
     private static void bind(SelectionQuery<?> query, String name, Object value) {

@@ -3,6 +3,7 @@ package dev.atrium.adapter.persistence;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldType;
@@ -18,6 +19,8 @@ final class HqlConditions {
 
     /** LIKE's escape character here; backslash would need escaping itself in MariaDB string literals. */
     private static final char ESCAPE = '!';
+    /** In-lists longer than this are padded to a multiple of it rather than to a power of two. */
+    private static final int IN_LIST_STEP = 1024;
 
     private final EntityDefinition entity;
     private final boolean nullsSmallest;
@@ -64,7 +67,7 @@ final class HqlConditions {
         }
         if (condition instanceof Condition.In in) {
             return in.values().isEmpty() ? append("1 = 0")
-                    : append(path(in.attribute())).append(" in (").append(parameter(in.values())).append(")");
+                    : append(path(in.attribute())).append(" in (").append(parameters(in.values())).append(")");
         }
         if (condition instanceof Condition.Like like) {
             return append("lower(").append(path(like.attribute())).append(") like lower(")
@@ -179,9 +182,33 @@ final class HqlConditions {
                 .append(alias).append(".").append(SystemFields.DELETED).append(" = false");
         if (linked.ids() != null) {
             hql.append(" and ").append(alias).append(".").append(linked.route().otherKey()).append(" in (")
-                    .append(parameter(linked.ids())).append(")");
+                    .append(parameters(linked.ids())).append(")");
         }
         return append(")");
+    }
+
+    /** {@code <path> in (<one parameter per value>)} as text, for a query of the caller's own making. */
+    HqlConditions in(String path, List<?> values) {
+        return append(path).append(" in (").append(parameters(values)).append(")");
+    }
+
+    /**
+     * One named parameter per value, as many as the next power of two (then the next multiple of
+     * {@link #IN_LIST_STEP}), the last value repeated. Hibernate does not cache the translation of a
+     * query bound to a list parameter, so every bulk lookup would be translated anew; spelled out
+     * in a few fixed sizes, each size is translated once.
+     */
+    private String parameters(List<?> values) {
+        if (values.isEmpty()) {
+            return "null";
+        }
+        int size = values.size() <= IN_LIST_STEP ? Integer.highestOneBit(Math.max(1, values.size() * 2 - 1))
+                : (values.size() + IN_LIST_STEP - 1) / IN_LIST_STEP * IN_LIST_STEP;
+        StringJoiner names = new StringJoiner(", ");
+        for (int i = 0; i < size; i++) {
+            names.add(parameter(values.get(Math.min(i, values.size() - 1))));
+        }
+        return names.toString();
     }
 
     private String parameter(Object value) {

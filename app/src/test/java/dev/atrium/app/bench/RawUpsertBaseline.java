@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The raw-JDBC baseline of the upsert benchmark: the same rows as {@link UpsertLoad} into a table of
@@ -28,6 +30,9 @@ public final class RawUpsertBaseline {
     /** Its secondary indexes: link columns, indexed fields, the default order with the id, status and name. */
     private static final List<String> INDEXES = List.of("assigned_user_id", "brand_id", "number", "name, id",
             "owner_user_id", "status", "status, name");
+
+    /** Connections writing at once (system property {@code clients}, default 1), as the Atrium run's clients. */
+    private static final int WRITERS = Integer.getInteger("clients", 1);
 
     private RawUpsertBaseline() {
     }
@@ -65,19 +70,38 @@ public final class RawUpsertBaseline {
                 }
                 statement.executeBatch();
                 connection.commit();
-                long started = System.nanoTime();
-                for (int i = 1; i <= rows; i++) {
+            }
+            AtomicInteger nextBatch = new AtomicInteger();
+            List<Thread> writers = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int w = 0; w < WRITERS; w++) {
+                Thread writer = new Thread(() -> write(args, upsert, rows, batch, nextBatch));
+                writer.start();
+                writers.add(writer);
+            }
+            for (Thread writer : writers) {
+                writer.join();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("raw JDBC upsert: %d items in %.1f s = %.0f items/s%n", rows, seconds, rows / seconds);
+        }
+    }
+
+    /** One writer: its own connection, taking the next batch of items until none is left. */
+    private static void write(String[] args, String upsert, int rows, int batch, AtomicInteger nextBatch) {
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2]);
+             PreparedStatement statement = connection.prepareStatement(upsert)) {
+            connection.setAutoCommit(false);
+            for (int from = nextBatch.getAndIncrement() * batch + 1; from <= rows;
+                 from = nextBatch.getAndIncrement() * batch + 1) {
+                for (int i = from; i < Math.min(rows + 1, from + batch); i++) {
                     add(statement, UpsertLoad.payload(i, rows));
-                    if (i % batch == 0) {
-                        statement.executeBatch();
-                        connection.commit();
-                    }
                 }
                 statement.executeBatch();
                 connection.commit();
-                double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf("raw JDBC upsert: %d items in %.1f s = %.0f items/s%n", rows, seconds, rows / seconds);
             }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
