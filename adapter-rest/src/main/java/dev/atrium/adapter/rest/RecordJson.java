@@ -1,10 +1,18 @@
 package dev.atrium.adapter.rest;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValueConverter;
@@ -36,6 +44,72 @@ final class RecordJson {
             json.put(link + "Names", idsAndNames);
         });
         return json;
+    }
+
+    /**
+     * The same JSON as {@link #of}, written straight to the generator when serialised: a page or an
+     * upsert answer of thousands of records builds no map per record.
+     */
+    static JsonSerializable streamed(Record record) {
+        return new JsonSerializable.Base() {
+            @Override
+            public void serialize(JsonGenerator json, SerializerProvider provider) throws IOException {
+                write(json, provider, record);
+            }
+
+            @Override
+            public void serializeWithType(JsonGenerator json, SerializerProvider provider, TypeSerializer type)
+                    throws IOException {
+                write(json, provider, record);
+            }
+        };
+    }
+
+    private static void write(JsonGenerator json, SerializerProvider provider, Record record) throws IOException {
+        Set<String> written = new HashSet<>();
+        json.writeStartObject();
+        for (Map.Entry<String, Object> entry : record.values().entrySet()) {
+            String attribute = entry.getKey();
+            field(json, provider, written, attribute, format(entry.getValue()));
+            if (attribute.endsWith("Id")) {
+                String link = attribute.substring(0, attribute.length() - 2);
+                if (record.linkNames().containsKey(link)) {
+                    field(json, provider, written, link + "Name", record.linkNames().get(link));
+                }
+            }
+        }
+        for (Map.Entry<String, String> name : record.linkNames().entrySet()) {
+            if (!written.contains(name.getKey() + "Name")) {
+                field(json, provider, written, name.getKey() + "Name", name.getValue());
+            }
+        }
+        for (Map.Entry<String, Map<String, String>> link : record.linked().entrySet()) {
+            field(json, provider, written, link.getKey() + "Ids", List.copyOf(link.getValue().keySet()));
+            field(json, provider, written, link.getKey() + "Names", link.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    /** Writes a field once: a later one of the same name (a link's name over an attribute) is left out. */
+    private static void field(JsonGenerator json, SerializerProvider provider, Set<String> written, String name,
+            Object value) throws IOException {
+        if (!written.add(name)) {
+            return;
+        }
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Double number) {
+            json.writeNumber(number);
+        } else {
+            provider.defaultSerializeValue(value, json);
+        }
     }
 
     private static Object format(Object value) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.atrium.application.port.in.UpsertUseCase;
 
@@ -14,27 +13,25 @@ final class UpsertJson {
     private UpsertJson() {
     }
 
-    /** One item; a malformed one fails alone, with AtroCore's messages for a missing entity or payload. */
+    /** One item, as JSON read it; a malformed one fails alone, with AtroCore's messages for a missing entity or payload. */
     @SuppressWarnings("unchecked")
-    static UpsertUseCase.Item item(JsonNode node) {
-        if (node == null || !node.isObject()) {
+    static UpsertUseCase.Item item(Object node) {
+        if (!(node instanceof Map<?, ?> item)) {
             return UpsertUseCase.Item.malformed("An item must be an object {\"entity\", \"payload\"}.");
         }
-        JsonNode entity = node.get("entity");
-        if (entity == null || !entity.isTextual() || entity.asText().isBlank()) {
+        if (!(item.get("entity") instanceof String entity) || entity.isBlank()) {
             return UpsertUseCase.Item.malformed("'entity' parameter is required.");
         }
-        JsonNode payload = node.get("payload");
-        if (payload == null || !payload.isObject()) {
+        if (!(item.get("payload") instanceof Map<?, ?> payload)) {
             return UpsertUseCase.Item.malformed("'payload' parameter is required.");
         }
-        return new UpsertUseCase.Item(entity.asText(), Json.MAPPER.convertValue(payload, Map.class), null);
+        return new UpsertUseCase.Item(entity, (Map<String, Object>) payload, null);
     }
 
     /** One NDJSON line; a line that is not JSON fails alone. */
     static UpsertUseCase.Item line(String line) {
         try {
-            return item(Json.MAPPER.readTree(line));
+            return item(Json.MAPPER.readValue(line, Object.class));
         } catch (JsonProcessingException e) {
             return UpsertUseCase.Item.malformed("Malformed JSON: " + e.getOriginalMessage());
         }
@@ -45,7 +42,7 @@ final class UpsertJson {
         json.put("status", result.status().name());
         json.put("stored", result.stored());
         if (result.record() != null) {
-            json.put("entity", RecordJson.of(result.record()));
+            json.put("entity", RecordJson.streamed(result.record()));
         }
         if (result.message() != null) {
             json.put("message", result.message());

@@ -120,7 +120,7 @@ public class UpsertResource {
                     throw new DomainException(DomainException.Kind.TOO_LARGE, "An upsert takes at most " + maxItems
                             + " items; send more in several requests, or as application/x-ndjson.");
                 }
-                items.add(UpsertJson.item(parser.readValueAsTree()));
+                items.add(UpsertJson.item(Json.STREAMING.readValue(parser, Object.class)));
             }
             if (parser.nextToken() != null) {
                 throw DomainException.invalid("Malformed JSON: content after the array.");

@@ -385,13 +385,13 @@ final class UpsertRound {
     private Map<String, Record> readBack(Map<String, Map<String, Object>> written) {
         List<Record> records = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
+        List<String> attributes = entity.storedFields().stream().map(FieldDefinition::attribute).toList();
         pending.values().forEach(item -> {
+            Map<String, Object> changes = written.getOrDefault(item.id, Map.of());
             Map<String, Object> values = new LinkedHashMap<>();
-            for (FieldDefinition field : entity.storedFields()) {
-                Object value = written.containsKey(item.id) && written.get(item.id).containsKey(field.attribute())
-                        ? written.get(item.id).get(field.attribute())
-                        : item.current == null ? null : item.current.get(field.attribute());
-                values.put(field.attribute(), value);
+            for (String attribute : attributes) {
+                values.put(attribute, changes.containsKey(attribute) ? changes.get(attribute)
+                        : item.current == null ? null : item.current.get(attribute));
             }
             records.add(new Record(entity.name(), values));
             links.addAll(item.input.links().keySet());
