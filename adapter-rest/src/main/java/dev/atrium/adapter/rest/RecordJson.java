@@ -3,11 +3,9 @@ package dev.atrium.adapter.rest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -66,36 +64,31 @@ final class RecordJson {
     }
 
     private static void write(JsonGenerator json, SerializerProvider provider, Record record) throws IOException {
-        Set<String> written = new HashSet<>();
         json.writeStartObject();
         for (Map.Entry<String, Object> entry : record.values().entrySet()) {
             String attribute = entry.getKey();
-            field(json, provider, written, attribute, format(entry.getValue()));
+            field(json, provider, attribute, format(entry.getValue()));
             if (attribute.endsWith("Id")) {
                 String link = attribute.substring(0, attribute.length() - 2);
                 if (record.linkNames().containsKey(link)) {
-                    field(json, provider, written, link + "Name", record.linkNames().get(link));
+                    field(json, provider, link + "Name", record.linkNames().get(link));
                 }
             }
         }
         for (Map.Entry<String, String> name : record.linkNames().entrySet()) {
-            if (!written.contains(name.getKey() + "Name")) {
-                field(json, provider, written, name.getKey() + "Name", name.getValue());
+            if (!record.values().containsKey(name.getKey() + "Id")) {
+                field(json, provider, name.getKey() + "Name", name.getValue());
             }
         }
         for (Map.Entry<String, Map<String, String>> link : record.linked().entrySet()) {
-            field(json, provider, written, link.getKey() + "Ids", List.copyOf(link.getValue().keySet()));
-            field(json, provider, written, link.getKey() + "Names", link.getValue());
+            field(json, provider, link.getKey() + "Ids", List.copyOf(link.getValue().keySet()));
+            field(json, provider, link.getKey() + "Names", link.getValue());
         }
         json.writeEndObject();
     }
 
-    /** Writes a field once: a later one of the same name (a link's name over an attribute) is left out. */
-    private static void field(JsonGenerator json, SerializerProvider provider, Set<String> written, String name,
-            Object value) throws IOException {
-        if (!written.add(name)) {
-            return;
-        }
+    private static void field(JsonGenerator json, SerializerProvider provider, String name, Object value)
+            throws IOException {
         json.writeFieldName(name);
         if (value == null) {
             json.writeNull();

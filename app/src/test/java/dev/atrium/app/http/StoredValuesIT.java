@@ -56,6 +56,37 @@ class StoredValuesIT {
     }
 
     @Test
+    void anUpsertRepeatingEveryStoredValueChangesNothing() {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("id", "specimen-every-type");
+        payload.put("label", "every type");
+        payload.put("body", "long text ü");
+        payload.put("flag", true);
+        payload.put("count", 42);
+        payload.put("ratio", 0.1);
+        payload.put("kind", "b");
+        payload.put("kinds", List.of("y", "x"));
+        payload.put("items", List.of(1, "two", 3.5));
+        payload.put("day", "2026-02-28");
+        payload.put("at", "2026-03-29 02:30:15");
+        payload.put("mail", "a@example.com");
+        payload.put("site", "https://example.com/a?b=c");
+        payload.put("data", Map.of("k", List.of(1, 2)));
+        payload.put("serial", "S-EVERY");
+        List<Map<String, Object>> items = List.of(Map.of("entity", "Specimen", "payload", payload));
+
+        JsonNode first = api.post("/api/v1/MassActions/action/upsert", items).json();
+        JsonNode again = api.post("/api/v1/MassActions/action/upsert", items).json();
+
+        assertThat(first.get(0).get("status").asText()).isEqualTo("Created");
+        assertThat(again.get(0).get("status").asText()).as("the stored values read back equal the sent ones")
+                .isEqualTo("NotModified");
+        JsonNode read = api.get("/api/v1/Specimen/specimen-every-type").json();
+        payload.forEach((attribute, value) -> assertThat(read.get(attribute)).as(attribute)
+                .isEqualTo(ApiClient.JSON.valueToTree(value)));
+    }
+
+    @Test
     void unicodeTextAndJsonComeBackUnchanged() {
         Map<String, Object> specimen = Map.of("label", "unicode", "body", "Grüße aus Köln 👋🏽",
                 "items", List.of("naïve", "🎉", 3), "data", Map.of("grüße", "😀", "日本", List.of("ü")));
