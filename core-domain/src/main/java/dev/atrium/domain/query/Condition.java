@@ -88,6 +88,19 @@ public sealed interface Condition {
         }
     }
 
+    /**
+     * Some live record of {@code entity} whose attribute {@code key} holds this record's id meets
+     * {@code where} (a condition over {@code entity}): "a product with an attribute value of 12". An
+     * entity's records may be related through any such reference, not only through declared links.
+     */
+    record Related(String entity, String key, Condition where) implements Condition {
+        public Related {
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(where, "where");
+        }
+    }
+
     /** A list-valued attribute (multiEnum, array) holds the value; never unknown, a null list holds nothing. */
     record ArrayContains(String attribute, String value) implements Condition {
         public ArrayContains {
