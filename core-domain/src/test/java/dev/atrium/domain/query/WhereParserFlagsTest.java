@@ -41,7 +41,7 @@ class WhereParserFlagsTest {
     private final List<WhereItem> seen = new ArrayList<>();
     private final Map<String, Function<WhereItem, Condition>> flagged = Map.of("isSpec", item -> {
         seen.add(item);
-        return new Condition.Related("Spec", "gadgetId", WhereParser.parseAs(CATALOG, SPEC, "amount", item, NOW));
+        return new Condition.Related(SPEC, "gadgetId", WhereParser.parseAs(CATALOG, SPEC, "amount", item, NOW));
     });
 
     @Test
@@ -49,7 +49,7 @@ class WhereParserFlagsTest {
         Condition condition = WhereParser.parse(CATALOG, GADGET, List.of(Map.of("type", "greaterThan",
                 "attribute", "weight", "value", "2.5", "isSpec", "true", "unit", "kg")), NOW, flagged);
 
-        assertThat(condition).isEqualTo(new Condition.Related("Spec", "gadgetId",
+        assertThat(condition).isEqualTo(new Condition.Related(SPEC, "gadgetId",
                 new Condition.Compare("amount", Condition.Operator.GREATER, 2.5)));
         assertThat(seen).singleElement().satisfies(item -> {
             assertThat(item.attribute()).isEqualTo("weight");
@@ -68,7 +68,7 @@ class WhereParserFlagsTest {
         assertThat(condition).isEqualTo(new Condition.Any(List.of(
                 new Condition.Compare("size", Condition.Operator.EQUALS, 3L),
                 new Condition.Not(new Condition.All(List.of(
-                        new Condition.Related("Spec", "gadgetId", new Condition.IsNull("amount"))))))));
+                        new Condition.Related(SPEC, "gadgetId", new Condition.IsNull("amount"))))))));
     }
 
     @Test
