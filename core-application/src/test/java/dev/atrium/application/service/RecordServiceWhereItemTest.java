@@ -102,7 +102,7 @@ class RecordServiceWhereItemTest {
         assertThatThrownBy(() -> makers(unknown)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("where[0] (equals on 'price') names the gadget 'nope', which is not found.");
         assertThatThrownBy(() -> makers(flagged("greaterThan", "price", "cheap"))).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("where[0] (greaterThan on 'price') has a value that is not a float: cheap.");
+                .hasMessageContaining("where[0] (greaterThan on 'price') has a value that is not a valid float: cheap.");
         assertThatThrownBy(() -> makers(flagged("equals", "weight", 1))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("where[0] (equals on 'weight') names 'weight', which is not a field of Gadget");
     }

@@ -92,6 +92,6 @@ class WhereParserFlagsTest {
         assertThatThrownBy(() -> WhereParser.parse(CATALOG, GADGET, List.of(Map.of("type", "equals",
                 "attribute", "weight", "value", "heavy", "isSpec", true)), NOW, flagged))
                 .isInstanceOf(ValidationException.class)
-                .hasMessage("Validation failed. where[0] (equals on 'weight') has a value that is not a float: heavy.");
+                .hasMessage("Validation failed. where[0] (equals on 'weight') has a value that is not a valid float: heavy.");
     }
 }
