@@ -96,6 +96,7 @@ public final class CatalogAssembler {
         @Override
         public ModuleContributions whereItem(String entity, String flag, WhereItemRewriter rewriter) {
             rewriters.add(moduleId, entity, flag, rewriter);
+            builder.whereFlag(entity, flag);
             hookOwners.putIfAbsent(entity, moduleId);
             return this;
         }
