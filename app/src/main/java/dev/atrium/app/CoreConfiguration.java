@@ -78,7 +78,7 @@ class CoreConfiguration {
             Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
             CatalogAssembler.Assembly assembly) {
         return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords,
-                assembly.hooks());
+                assembly.hooks(), assembly.rewriters());
     }
 
     @Bean

@@ -12,8 +12,9 @@ import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 
 /**
- * Writes conditions, orders and keyset positions as HQL over one entity (alias {@code e}). Only
- * attribute names checked against the catalog reach the text; every value is a named parameter.
+ * Writes conditions, orders and keyset positions as HQL over one entity (alias {@code e}); a related
+ * entity's condition is written inside an exists-subquery over that entity. Only attribute names checked
+ * against the catalog reach the text; every value is a named parameter.
  */
 final class HqlConditions {
 
@@ -22,10 +23,13 @@ final class HqlConditions {
     /** In-lists longer than this are padded to a multiple of it rather than to a power of two. */
     private static final int IN_LIST_STEP = 1024;
 
-    private final EntityDefinition entity;
     private final boolean nullsSmallest;
     private final StringBuilder hql = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
+    /** The entity and alias attributes are read on: the listed one, or a subquery's while it is written. */
+    private EntityDefinition entity;
+    private String alias = "e";
+    private int subqueries;
 
     HqlConditions(EntityDefinition entity) {
         this(entity, true);
@@ -84,6 +88,9 @@ final class HqlConditions {
         if (condition instanceof Condition.ArrayEmpty empty) {
             String path = path(empty.attribute());
             return append("(").append(path).append(" is null or ").append(path).append(" like '[]')");
+        }
+        if (condition instanceof Condition.Related related) {
+            return related(related);
         }
         return linked((Condition.Linked) condition);
     }
@@ -176,15 +183,32 @@ final class HqlConditions {
     }
 
     private HqlConditions linked(Condition.Linked linked) {
-        String alias = "r" + parameters.size();
+        String alias = "r" + subqueries++;
         hql.append("exists (select 1 from ").append(linked.route().entity()).append(" ").append(alias)
-                .append(" where ").append(alias).append(".").append(linked.route().ownKey()).append(" = e.id and ")
+                .append(" where ").append(alias).append(".").append(linked.route().ownKey()).append(" = ")
+                .append(this.alias).append(".").append(SystemFields.ID).append(" and ")
                 .append(alias).append(".").append(SystemFields.DELETED).append(" = false");
         if (linked.ids() != null) {
             hql.append(" and ").append(alias).append(".").append(linked.route().otherKey()).append(" in (")
                     .append(parameters(linked.ids())).append(")");
         }
         return append(")");
+    }
+
+    /** {@code exists (select 1 from Other s0 where s0.key = e.id and s0.deleted = false and (...))}. */
+    private HqlConditions related(Condition.Related related) {
+        EntityDefinition outerEntity = entity;
+        String outer = alias;
+        String inner = "s" + subqueries++;
+        hql.append("exists (select 1 from ").append(related.entity().name()).append(" ").append(inner).append(" where ");
+        entity = related.entity();
+        alias = inner;
+        hql.append(path(related.key())).append(" = ").append(outer).append(".").append(SystemFields.ID).append(" and ")
+                .append(inner).append(".").append(SystemFields.DELETED).append(" = false and (");
+        condition(related.where());
+        entity = outerEntity;
+        alias = outer;
+        return append("))");
     }
 
     /** {@code <path> in (<one parameter per value>)} as text, for a query of the caller's own making. */
@@ -218,7 +242,7 @@ final class HqlConditions {
     }
 
     private String path(String attribute) {
-        return "e." + entity.fieldByAttribute(attribute)
+        return alias + "." + entity.fieldByAttribute(attribute)
                 .orElseThrow(() -> new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + attribute))
                 .attribute();
     }

@@ -29,8 +29,9 @@ import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
 
 /**
- * Random conditions over 3,000 Parts: the database returns the same ids in the same order as an
- * independent in-memory evaluation of the same condition, and counts the same number.
+ * Random conditions over 3,000 Parts, and over their Makers through the Parts that name them: the
+ * database returns the same ids in the same order as an independent in-memory evaluation of the same
+ * condition, and counts the same number.
  */
 class ConditionPropertyTest {
 
@@ -86,6 +87,21 @@ class ConditionPropertyTest {
 
         assertThat(actual).as("where %s order %s", where, order).isEqualTo(expected);
         assertThat(count).isEqualTo(expected.size());
+    }
+
+    @Property(tries = 80, seed = "20261128")
+    void relatedRecordsAgreeWithTheInMemoryEvaluation(@ForAll("where") List<Object> where) {
+        Condition parts = WhereParser.parse(PartFixture.CATALOG, PART, where, PartFixture.NOW);
+        Condition condition = new Condition.Any(List.of(new Condition.Related(PART, "makerId", parts),
+                new Condition.Not(new Condition.Related(PART, "makerId", new Condition.Not(parts)))));
+        List<Order> byId = RecordQuery.withIdLast(List.of());
+        List<String> expected = FIXTURE.live(FIXTURE.makers).stream().filter(row -> evaluator.matches(condition, row))
+                .map(row -> (String) row.get("id")).sorted().toList();
+
+        List<String> actual = ids(unitOfWork.readOnly(() -> repository.list(MAKER, RecordQuery.page(condition, byId, 0, 100))));
+
+        assertThat(actual).as("makers with some part, or with no part that fails: %s", where).isEqualTo(expected);
+        assertThat(unitOfWork.readOnly(() -> repository.count(MAKER, condition))).isEqualTo(expected.size());
     }
 
     @Property(tries = 60, seed = "20261128")

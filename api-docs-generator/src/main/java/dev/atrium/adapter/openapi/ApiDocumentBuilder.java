@@ -42,7 +42,7 @@ final class ApiDocumentBuilder {
         Components components = new Components();
         new ErrorAnswers(schemas).addTo(components);
         SecuritySchemes.addTo(components);
-        Conditions.addTo(components, schemas);
+        Conditions.addTo(components, schemas, catalog, visible);
         new PlatformSchemas(schemas).addTo(components, upsertable);
         new MetadataSchemas(schemas).addTo(components);
         MassOperations mass = new MassOperations(schemas);

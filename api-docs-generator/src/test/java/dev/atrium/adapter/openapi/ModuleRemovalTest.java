@@ -19,6 +19,10 @@ class ModuleRemovalTest {
         assertThat(document.get("paths").has("/Brand/{id}")).isTrue();
         assertThat(document.get("components").get("schemas").has("ProductCreate")).isTrue();
         assertThat(document.get("info").get("description").asText()).contains("modules: core, pim, workshop");
+        assertThat(document.at("/components/schemas/WhereCondition/properties/isAttribute/type").asText())
+                .isEqualTo("boolean");
+        assertThat(document.at("/components/schemas/WhereCondition/properties/isAttribute/description").asText())
+                .contains("on lists of Product only");
     }
 
     @Test
@@ -32,6 +36,6 @@ class ModuleRemovalTest {
                 .contains("Error", "FieldError", "Supplier", "SupplierCreate", "SupplierUpdate", "ListOfSupplier",
                         "Gadget", "GadgetCreate", "GadgetUpdate", "ListOfGadget");
         assertThat(document.get("tags").findValuesAsText("name")).contains("User", "Supplier", "Gadget");
-        assertThat(document.toString()).doesNotContain("Product").doesNotContain("Brand");
+        assertThat(document.toString()).doesNotContain("Product").doesNotContain("Brand").doesNotContain("isAttribute");
     }
 }

@@ -11,6 +11,7 @@ import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
 import dev.atrium.application.spi.RecordAction;
 import dev.atrium.application.spi.RecordHook;
+import dev.atrium.application.spi.WhereItemRewriter;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
 
@@ -20,8 +21,12 @@ public final class CatalogAssembler {
     private CatalogAssembler() {
     }
 
-    /** What the modules contribute: the catalog of their entities, the hooks on them, their record actions and demo data. */
-    public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, List<DemoData> demoData) {
+    /**
+     * What the modules contribute: the catalog of their entities, the hooks on them, their record actions,
+     * their where item rewriters and demo data.
+     */
+    public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, WhereRewriters rewriters,
+            List<DemoData> demoData) {
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -35,11 +40,12 @@ public final class CatalogAssembler {
         CatalogBuilder builder = new CatalogBuilder().languages(languages);
         RecordHooks.Builder hooks = new RecordHooks.Builder();
         RecordActions.Builder actions = new RecordActions.Builder();
+        WhereRewriters.Builder rewriters = new WhereRewriters.Builder();
         List<DemoData> demoData = new ArrayList<>();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            module.contribute(new Collector(module.id(), builder, hooks, actions, demoData, hookOwners));
+            module.contribute(new Collector(module.id(), builder, hooks, actions, rewriters, demoData, hookOwners));
         }
         Catalog catalog = builder.build(version);
         hookOwners.forEach((entity, module) -> {
@@ -49,7 +55,8 @@ public final class CatalogAssembler {
             }
         });
         return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
-                actions.build(entity -> catalog.require(entity).name()), List.copyOf(demoData));
+                actions.build(entity -> catalog.require(entity).name()),
+                rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData));
     }
 
     /** The collector one module writes into. */
@@ -58,15 +65,17 @@ public final class CatalogAssembler {
         private final CatalogBuilder builder;
         private final RecordHooks.Builder hooks;
         private final RecordActions.Builder actions;
+        private final WhereRewriters.Builder rewriters;
         private final List<DemoData> demoData;
         private final Map<String, String> hookOwners;
 
         Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, RecordActions.Builder actions,
-                List<DemoData> demoData, Map<String, String> hookOwners) {
+                WhereRewriters.Builder rewriters, List<DemoData> demoData, Map<String, String> hookOwners) {
             this.moduleId = moduleId;
             this.builder = builder;
             this.hooks = hooks;
             this.actions = actions;
+            this.rewriters = rewriters;
             this.demoData = demoData;
             this.hookOwners = hookOwners;
         }
@@ -80,6 +89,14 @@ public final class CatalogAssembler {
         @Override
         public ModuleContributions recordAction(String entity, String method, String name, RecordAction action) {
             actions.add(moduleId, entity, method, name, action);
+            hookOwners.putIfAbsent(entity, moduleId);
+            return this;
+        }
+
+        @Override
+        public ModuleContributions whereItem(String entity, String flag, WhereItemRewriter rewriter) {
+            rewriters.add(moduleId, entity, flag, rewriter);
+            builder.whereFlag(entity, flag);
             hookOwners.putIfAbsent(entity, moduleId);
             return this;
         }

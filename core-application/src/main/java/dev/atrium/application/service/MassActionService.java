@@ -17,7 +17,6 @@ import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
-import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
@@ -108,7 +107,7 @@ public final class MassActionService implements MassActionsUseCase {
         Condition reach = shared.access.scope(selection.caller(), entity, level, action);
         List<Condition> chosen = new ArrayList<>();
         if (selection.byWhere()) {
-            chosen.add(WhereParser.parse(catalog, entity, selection.where(), shared.now()));
+            chosen.add(shared.where.read(selection.caller(), catalog, entity, selection.where(), shared.now()));
             shared.access.requireFilterable(access, entity, chosen.get(0), List.of());
         } else {
             List<Object> ids = List.copyOf(new LinkedHashSet<Object>(selection.ids()));

@@ -115,7 +115,7 @@ final class RecordAccess {
         return shown;
     }
 
-    /** Filtering or sorting by a field one may not read would reveal it: 403. */
+    /** Filtering or sorting by a field one may not read would reveal it: 403. Related records: {@link #withinRelatedAccess}. */
     void requireFilterable(EntityAccess access, EntityDefinition entity, Condition where, List<Order> order) {
         List<String> fields = new ArrayList<>();
         collect(entity, where, fields);
@@ -128,6 +128,34 @@ final class RecordAccess {
         }
     }
 
+    /**
+     * The condition with each related-record part narrowed to the related records the caller may read:
+     * filtering by them needs read access to their entity (403 otherwise) and to the fields filtered by,
+     * and only the records of their read level count, as a list of that entity would show them.
+     */
+    Condition withinRelatedAccess(Principal caller, Condition condition) {
+        if (condition instanceof Condition.All all) {
+            return new Condition.All(all.parts().stream().map(part -> withinRelatedAccess(caller, part)).toList());
+        }
+        if (condition instanceof Condition.Any any) {
+            return new Condition.Any(any.parts().stream().map(part -> withinRelatedAccess(caller, part)).toList());
+        }
+        if (condition instanceof Condition.Not not) {
+            return new Condition.Not(withinRelatedAccess(caller, not.part()));
+        }
+        if (!(condition instanceof Condition.Related related)) {
+            return condition;
+        }
+        EntityDefinition other = related.entity();
+        EntityAccess otherAccess = of(caller, other);
+        Condition readable = scope(caller, other, otherAccess.read(), "read");
+        Condition key = new Condition.Not(new Condition.IsNull(related.key()));
+        requireFilterable(otherAccess, other, new Condition.All(List.of(key, related.where())), List.of());
+        Condition where = withinRelatedAccess(caller, related.where());
+        return new Condition.Related(other, related.key(), Condition.TRUE.equals(readable) ? where
+                : new Condition.All(List.of(readable, where)));
+    }
+
     private static void collect(EntityDefinition entity, Condition condition, List<String> fields) {
         if (condition instanceof Condition.All all) {
             all.parts().forEach(part -> collect(entity, part, fields));
@@ -137,7 +165,7 @@ final class RecordAccess {
             collect(entity, not.part(), fields);
         } else if (condition instanceof Condition.Linked linked) {
             fields.add(linked.link());
-        } else {
+        } else if (!(condition instanceof Condition.Related)) {
             fields.add(fieldOf(entity, attributeOf(condition)));
         }
     }

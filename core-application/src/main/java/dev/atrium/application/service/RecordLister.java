@@ -15,7 +15,6 @@ import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.query.RecordQuery;
-import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.EntityAccess;
 
@@ -67,7 +66,7 @@ final class RecordLister {
 
     private Condition where(Catalog catalog, EntityDefinition entity, EntityAccess access, ListRecordsQuery query) {
         LocalDateTime now = LocalDateTime.ofInstant(shared.clock.instant(), ZoneOffset.UTC);
-        Condition where = WhereParser.parse(catalog, entity, query.where(), now);
+        Condition where = shared.where.read(query.caller(), catalog, entity, query.where(), now);
         if (query.textFilter() == null || query.textFilter().isBlank()) {
             return where;
         }

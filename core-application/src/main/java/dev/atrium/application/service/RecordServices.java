@@ -37,6 +37,7 @@ public final class RecordServices {
     final RecordAccess access;
     final RecordLister lister;
     final HookRunner hooks;
+    final WhereReader where;
 
     private final RecordService records;
     private final RecordLinkService links;
@@ -50,6 +51,13 @@ public final class RecordServices {
 
     public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
             ListLimits limits, AccessControl accessControl, PasswordHasher passwords, RecordHooks recordHooks) {
+        this(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords, recordHooks, WhereRewriters.NONE);
+    }
+
+    /** @param rewriters what reads the where items that set a module's flag */
+    public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
+            ListLimits limits, AccessControl accessControl, PasswordHasher passwords, RecordHooks recordHooks,
+            WhereRewriters rewriters) {
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;
@@ -61,6 +69,7 @@ public final class RecordServices {
         this.toMany = new ToManyLinks(catalogs, repository, ids);
         this.access = new RecordAccess(accessControl, catalogs, repository);
         this.hooks = new HookRunner(recordHooks, catalogs, repository);
+        this.where = new WhereReader(rewriters, repository, unitOfWork, access);
         this.lister = new RecordLister(this);
         this.records = new RecordService(this);
         this.links = new RecordLinkService(this);

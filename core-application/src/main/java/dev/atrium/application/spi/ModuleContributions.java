@@ -22,6 +22,12 @@ public interface ModuleContributions {
      */
     ModuleContributions recordAction(String entity, String method, String name, RecordAction action);
 
+    /**
+     * Reads where items on lists of {@code entity} that set {@code flag} ({@code "isAttribute": true});
+     * without a rewriter, such an item is a 400 naming the flag. One rewriter per entity and flag.
+     */
+    ModuleContributions whereItem(String entity, String flag, WhereItemRewriter rewriter);
+
     /** Offers example records that {@code seed-demo} loads; modules seed in their load order. */
     ModuleContributions demoData(DemoData data);
 

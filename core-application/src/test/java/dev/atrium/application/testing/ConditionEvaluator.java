@@ -64,6 +64,10 @@ public final class ConditionEvaluator {
             Object value = row.get(empty.attribute());
             return value == null || value instanceof List<?> list && list.isEmpty();
         }
+        if (condition instanceof Condition.Related related) {
+            return liveRowsOf.apply(related.entity().name()).stream().anyMatch(other ->
+                    Objects.equals(other.get(related.key()), row.get(SystemFields.ID)) && matches(related.where(), other));
+        }
         Condition.Linked linked = (Condition.Linked) condition;
         return liveRowsOf.apply(linked.route().entity()).stream().anyMatch(other ->
                 Objects.equals(other.get(linked.route().ownKey()), row.get(SystemFields.ID))

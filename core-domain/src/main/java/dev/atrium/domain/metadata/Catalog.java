@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.atrium.domain.DomainException;
 
@@ -22,6 +24,7 @@ public final class Catalog {
     private final List<String> modules;
     private final List<String> languages;
     private final Map<String, LinkRoute> routes;
+    private final Map<String, Set<String>> whereFlags;
 
     /**
      * @param modules ids of the modules that contributed, in load order
@@ -32,6 +35,15 @@ public final class Catalog {
 
     /** @param languages the input languages multilingual fields have companions for ({@code de_DE}) */
     public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages) {
+        this(version, entities, modules, languages, Map.of());
+    }
+
+    /**
+     * @param whereFlags by entity name, the flags that modules read in where items on its lists
+     *     ({@code isAttribute}); names of entities not in the catalog are left out
+     */
+    public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages,
+            Map<String, ? extends Collection<String>> whereFlags) {
         Map<String, EntityDefinition> ordered = new LinkedHashMap<>();
         Map<String, EntityDefinition> lower = new LinkedHashMap<>();
         for (EntityDefinition entity : entities) {
@@ -44,6 +56,11 @@ public final class Catalog {
         this.modules = List.copyOf(modules);
         this.languages = List.copyOf(languages);
         this.routes = LinkRoutes.resolve(this.byName);
+        Map<String, Set<String>> flags = new LinkedHashMap<>();
+        whereFlags.forEach((entity, names) -> find(entity).ifPresent(found ->
+                flags.computeIfAbsent(found.name(), name -> new TreeSet<>()).addAll(names)));
+        flags.replaceAll((entity, names) -> Collections.unmodifiableSet(names));
+        this.whereFlags = Collections.unmodifiableMap(flags);
     }
 
     public long version() {
@@ -66,6 +83,11 @@ public final class Catalog {
     public Optional<EntityDefinition> find(String name) {
         EntityDefinition exact = byName.get(name);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The flags modules read in where items on the entity's lists ({@code isAttribute}), in name order. */
+    public Set<String> whereFlags(EntityDefinition entity) {
+        return whereFlags.getOrDefault(entity.name(), Set.of());
     }
 
     /** How a has-many link of an entity is stored; links were checked when the catalog was built. */

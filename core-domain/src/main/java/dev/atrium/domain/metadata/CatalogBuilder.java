@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Turns the entity definitions that modules declare into a consistent {@link Catalog}: adds the
@@ -17,6 +19,7 @@ public final class CatalogBuilder {
     private final Map<String, EntityDefinition> declared = new LinkedHashMap<>();
     private final List<String> modules = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
+    private final Map<String, Set<String>> whereFlags = new LinkedHashMap<>();
 
     public CatalogBuilder module(String moduleId) {
         modules.add(moduleId);
@@ -31,6 +34,12 @@ public final class CatalogBuilder {
             }
             languages.add(code);
         }
+        return this;
+    }
+
+    /** Records that a module reads where items on lists of {@code entity} that set {@code flag}. */
+    public CatalogBuilder whereFlag(String entity, String flag) {
+        whereFlags.computeIfAbsent(entity, name -> new TreeSet<>()).add(flag);
         return this;
     }
 
@@ -59,7 +68,7 @@ public final class CatalogBuilder {
             checkLinks(entity, byName);
         }
         checkTablesAreDistinct(completed);
-        return new Catalog(version, completed, modules, languages);
+        return new Catalog(version, completed, modules, languages, whereFlags);
     }
 
     private static EntityDefinition complete(EntityDefinition declared, List<String> languages) {

@@ -3,6 +3,7 @@ package dev.atrium.domain.query;
 import java.util.List;
 import java.util.Objects;
 
+import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 
 /**
@@ -85,6 +86,26 @@ public sealed interface Condition {
             Objects.requireNonNull(link, "link");
             Objects.requireNonNull(route, "route");
             ids = ids == null ? null : List.copyOf(ids);
+        }
+    }
+
+    /**
+     * Some live record of {@code entity} whose attribute {@code key} holds this record's id meets
+     * {@code where} (a condition over {@code entity}): "a product with an attribute value of 12". Records
+     * may be related through any such reference, not only through declared links.
+     */
+    record Related(EntityDefinition entity, String key, Condition where) implements Condition {
+        public Related {
+            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(where, "where");
+            if (entity.fieldByAttribute(key).isEmpty()) {
+                throw new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + key);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Related[entity=" + entity.name() + ", key=" + key + ", where=" + where + "]";
         }
     }
 

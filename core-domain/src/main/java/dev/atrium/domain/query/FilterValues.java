@@ -34,8 +34,7 @@ final class FilterValues {
         FieldDefinition lenient = FieldDefinition.builder(field.name(), scalarType(field.type())).maxLength(null).build();
         Object value = ValueConverter.convert(lenient, field.attribute(), raw, errors::add);
         if (!errors.isEmpty() || value == null) {
-            throw invalid(where, "has a value that does not fit '" + field.attribute() + "' ("
-                    + field.type().jsonName() + "): " + raw);
+            throw invalid(where, "has a value that is not a valid " + field.type().jsonName() + ": " + raw);
         }
         return value;
     }

@@ -2,9 +2,11 @@ package dev.atrium.domain.query;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
@@ -17,7 +19,9 @@ import dev.atrium.domain.metadata.LinkType;
  * Reads AtroCore's {@code where}: a list of {@code {type, attribute, value}} items, all of which
  * must hold, into a typed {@link Condition}. Every problem is a 400 naming the item: an unknown
  * type or attribute, a value that does not fit the field, a condition that does not fit the field's
- * type. Date conditions are resolved against {@code now} (UTC).
+ * type. Date conditions are resolved against {@code now} (UTC). An item that sets a flag
+ * ({@code "isAttribute": true}) goes to the reader given for that flag; a flag nothing reads is a 400
+ * too, since ignoring it would quietly filter by something else than asked.
  */
 public final class WhereParser {
 
@@ -33,20 +37,41 @@ public final class WhereParser {
     private static final int MAX_ITEMS = 500;
     private static final Set<String> TEXT_TYPES = Set.of("like", "notLike", "contains", "notContains",
             "startsWith", "endsWith");
+    /** Keys the language reads itself; AtroCore's date items also carry {@code dateTime}, which the field's type already tells. */
+    private static final Set<String> OWN_KEYS = Set.of("type", "attribute", "value", "dateTime");
 
     private final Catalog catalog;
     private final EntityDefinition entity;
     private final DateConditions dates;
+    private final Map<String, Function<WhereItem, Condition>> flagged;
     private int items;
 
-    private WhereParser(Catalog catalog, EntityDefinition entity, LocalDateTime now) {
+    private WhereParser(Catalog catalog, EntityDefinition entity, LocalDateTime now,
+            Map<String, Function<WhereItem, Condition>> flagged) {
         this.catalog = catalog;
         this.entity = entity;
         this.dates = new DateConditions(now);
+        this.flagged = Map.copyOf(flagged);
     }
 
     public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now) {
-        return Condition.all(new WhereParser(catalog, entity, now).parts(where, "where", 0));
+        return parse(catalog, entity, where, now, Map.of());
+    }
+
+    /** @param flagged by flag name, what reads an item that sets the flag into a condition over {@code entity} */
+    public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now,
+            Map<String, Function<WhereItem, Condition>> flagged) {
+        return Condition.all(new WhereParser(catalog, entity, now, flagged).parts(where, "where", 0));
+    }
+
+    /**
+     * Reads a flagged item's type and value as a condition on {@code attribute} of {@code entity}, exactly
+     * as an item naming that attribute would be read; problems name the item as the client wrote it. A
+     * flag's reader uses it once it knows which field the item is about.
+     */
+    public static Condition parseAs(Catalog catalog, EntityDefinition entity, String attribute, WhereItem item,
+            LocalDateTime now) {
+        return new WhereParser(catalog, entity, now, Map.of()).leaf(item.type(), attribute, item.value(), item.label());
     }
 
     private List<Condition> parts(List<?> list, String path, int depth) {
@@ -83,6 +108,32 @@ public final class WhereParser {
             throw FilterValues.invalid(path, "(" + type + ") needs an 'attribute'");
         }
         String where = path + " (" + type + " on '" + attribute + "')";
+        String flag = flag(item, where);
+        if (flag != null) {
+            Map<String, Object> keys = new LinkedHashMap<>();
+            item.forEach((key, keyValue) -> keys.put(String.valueOf(key), keyValue));
+            return flagged.get(flag).apply(new WhereItem(type, attribute, value, keys, path));
+        }
+        return leaf(type, attribute, value, where);
+    }
+
+    /** The flag the item sets that a reader takes, or null for a plain item; a flag set that none takes is a 400. */
+    private String flag(Map<?, ?> item, String where) {
+        for (Map.Entry<?, ?> key : item.entrySet()) {
+            boolean set = Boolean.TRUE.equals(key.getValue()) || "true".equals(key.getValue());
+            if (set && !OWN_KEYS.contains(key.getKey())) {
+                String name = String.valueOf(key.getKey());
+                if (!flagged.containsKey(name)) {
+                    throw FilterValues.invalid(where, "sets '" + name + "', which filters of " + entity.name()
+                            + " do not support");
+                }
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private Condition leaf(String type, String attribute, Object value, String where) {
         if (type.equals("linkedWith") || type.equals("notLinkedWith") || type.equals("isLinked")
                 || type.equals("isNotLinked")) {
             return link(type, attribute, value, where);

@@ -26,6 +26,16 @@ class CatalogBuilderTest {
     }
 
     @Test
+    void whereFlagsAreKeptPerEntityUnderTheCatalogsSpelling() {
+        Catalog catalog = new CatalogBuilder().entity(base("Gadget").build()).entity(base("Maker").build())
+                .whereFlag("gadget", "isSpec").whereFlag("Gadget", "isAttribute").whereFlag("Nowhere", "isSpec")
+                .build(1);
+
+        assertThat(catalog.whereFlags(catalog.require("Gadget"))).containsExactly("isAttribute", "isSpec");
+        assertThat(catalog.whereFlags(catalog.require("Maker"))).isEmpty();
+    }
+
+    @Test
     void addsIdFirstAndTheAuditFieldsLast() {
         EntityDefinition gadget = build(base("Gadget").field("price", FieldType.FLOAT)).require("Gadget");
 

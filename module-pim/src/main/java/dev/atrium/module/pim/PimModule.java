@@ -33,6 +33,7 @@ public final class PimModule implements PlatformModule {
                 .recordHook(AttributeValues.ENTITY, new AttributeValues())
                 .recordAction("Product", "POST", AttributeValueRoutes.UPSERT, AttributeValueRoutes::upsert)
                 .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete)
+                .whereItem("Product", AttributeFilter.FLAG, new AttributeFilter())
                 .demoData(new DemoCatalogue());
     }
 }
