@@ -1,10 +1,7 @@
 package dev.atrium.adapter.persistence;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -72,55 +69,6 @@ final class HibernateRecordRepository implements RecordRepository {
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
         return Set.copyOf(inChunks(ids, chunk -> select(new HqlConditions(entity).append("select e.id from "
                 + entity.name() + " e where " + LIVE + " and ").in("e.id", chunk), String.class)));
-    }
-
-    /**
-     * Plain JDBC, one query per chunk of ids: a bulk write looks up as many records as it writes,
-     * and Hibernate's per-parameter binding and entity reading would cost more than the query.
-     */
-    @Override
-    public List<Record> liveByIds(EntityDefinition entity, Collection<String> ids) {
-        List<FieldDefinition> fields = entity.storedFields();
-        Session session = session();
-        session.flush();
-        return inChunks(ids, chunk -> session.doReturningWork(connection -> {
-            String quote = connection.getMetaData().getIdentifierQuoteString();
-            int size = Integer.highestOneBit(chunk.size() * 2 - 1);
-            String sql = fields.stream().map(field -> quote + Columns.name(field) + quote)
-                    .collect(Collectors.joining(", ", "SELECT ", " FROM " + quote + entity.tableName() + quote
-                            + " WHERE " + quote + SystemFields.DELETED + quote + " = FALSE AND " + quote + SystemFields.ID
-                            + quote + " IN (" + "?, ".repeat(size - 1) + "?)"));
-            List<Record> records = new ArrayList<>(chunk.size());
-            try (PreparedStatement select = connection.prepareStatement(sql)) {
-                for (int i = 0; i < size; i++) {
-                    select.setString(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        Map<String, Object> values = new LinkedHashMap<>();
-                        for (int i = 0; i < fields.size(); i++) {
-                            values.put(fields.get(i).attribute(), fromColumn(fields.get(i), read(rows, i + 1, fields.get(i))));
-                        }
-                        records.add(new Record(entity.name(), values));
-                    }
-                }
-            }
-            return records;
-        }));
-    }
-
-    /** A column's value as Hibernate reads it for the field (JSON still as text). */
-    private static Object read(ResultSet rows, int column, FieldDefinition field) throws SQLException {
-        Object value = switch (field.type().storage()) {
-            case STRING, TEXT, JSON -> rows.getString(column);
-            case BOOLEAN -> rows.getBoolean(column);
-            case LONG -> rows.getLong(column);
-            case DOUBLE -> rows.getDouble(column);
-            case DATE -> rows.getObject(column, LocalDate.class);
-            case DATETIME -> rows.getObject(column, LocalDateTime.class);
-            case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
-        };
-        return rows.wasNull() ? null : value;
     }
 
     @Override

@@ -141,7 +141,7 @@ final class UpsertRound {
     }
 
     private void matchByIds() {
-        List<String> ids = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
         pending.values().forEach(item -> {
             if (item.id != null) {
                 ids.add(item.id);
@@ -151,7 +151,8 @@ final class UpsertRound {
             return;
         }
         Map<String, Record> found = new HashMap<>();
-        shared.repository.liveByIds(entity, ids).forEach(record -> found.put(record.id(), record));
+        shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1)).forEach(record -> found.put(record.id(), record));
         pending.values().forEach(item -> item.current = item.id == null ? null : found.get(item.id));
     }
 

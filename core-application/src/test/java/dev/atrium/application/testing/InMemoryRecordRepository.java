@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,11 +70,6 @@ public class InMemoryRecordRepository implements RecordRepository {
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
         Map<String, Map<String, Object>> rows = rows(entity);
         return Set.copyOf(ids.stream().filter(id -> rows.containsKey(id) && !isDeleted(rows.get(id))).toList());
-    }
-
-    @Override
-    public List<Record> liveByIds(EntityDefinition entity, Collection<String> ids) {
-        return new LinkedHashSet<>(ids).stream().map(id -> findById(entity, id, false)).flatMap(Optional::stream).toList();
     }
 
     @Override

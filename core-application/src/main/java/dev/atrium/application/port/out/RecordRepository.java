@@ -29,9 +29,6 @@ public interface RecordRepository {
     /** The live record whose attributes equal {@code key} (a unique key's attributes), if any. */
     Optional<String> findIdByKey(EntityDefinition entity, Map<String, Object> key);
 
-    /** The live records among {@code ids}, in no particular order: a bulk write's lookup by id. */
-    List<Record> liveByIds(EntityDefinition entity, Collection<String> ids);
-
     /** Names of the live records among {@code ids}; the entity must have a {@code name} field. */
     Map<String, String> namesByIds(EntityDefinition entity, Collection<String> ids);
 
