@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Bulk upsert throughput of Atrium against raw JDBC batched upserts of the same rows, in the same run:
 # ROWS products (half updates of seeded rows, half new, interleaved) in requests of BATCH items,
-# one request at a time; then the peak heap while Atrium takes one request of 10,000 items.
+# CLIENTS requests at a time (default 1; the raw baseline then writes with as many connections);
+# then the peak heap while Atrium takes one request of 10,000 items.
 # DB=h2 (default) or DB=postgresql (127.0.0.1:5432, user postgres). Needs `mvn -B -q install -DskipTests`.
 set -euo pipefail
 ROWS=${ROWS:-100000}
 BATCH=${BATCH:-1000}
+CLIENTS=${CLIENTS:-1}  # requests in flight at once; the raw baseline writes with as many connections
 DB=${DB:-h2}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 WORK=$(mktemp -d)
@@ -30,16 +32,16 @@ TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' ht
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
 PID=$(ss -ltnp "sport = :18094" | grep -oP 'pid=\K[0-9]+' | head -1)
 
-echo "== $DB, $ROWS items (half updates), requests of $BATCH"
+echo "== $DB, $ROWS items (half updates), requests of $BATCH, $CLIENTS at a time"
 # A warm-up round on products of their own (ids w-...), as the JIT compiler is still busy with the
 # request path for the first hundred thousand items or so; then the measured round. Each round first
 # seeds the half it updates, through Atrium itself (not timed).
 for prefix in w- p-; do
   java -Dprefix=$prefix -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
-  java -Dprefix=$prefix -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" \
+  java -Dprefix=$prefix -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" \
     | if [ $prefix = w- ]; then cat > /dev/null; else cat; fi
 done
-java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH"
+java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH"
 
 # peak heap during one request of 10,000 items (jstat samples every 50 ms)
 jstat -gc "$PID" 50 > "$WORK/gc.txt" &
