@@ -7,7 +7,7 @@
 set -euo pipefail
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-30}
+WARMUP=${WARMUP:-120}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 DB=atrium_bench_$ROWS
 URL="jdbc:postgresql://127.0.0.1:5432/$DB"
@@ -43,22 +43,33 @@ measure() { # label port path-template
     "$(awk '$1=="50%" {print $2}' "$WORK/out")" "$(awk '$1=="99%" {print $2}' "$WORK/out")" \
     "$(awk '/Non-2xx/ {print $4}' "$WORK/out" | grep . || echo 0)"
 }
-# Both servers are measured warm: the JIT compiler needs about half a minute of load before a
-# Jersey + Hibernate request path stops changing speed (a bare handler needs far less).
+# Both servers are measured warm: the JIT compiler keeps working on a Jersey + Hibernate request path
+# for a minute or more on two shared cores, so each Atrium path is loaded in 10-second windows until two
+# windows in a row agree within 10 % (at most WARMUP seconds); a bare handler needs far less.
 warm() { # port path-template seconds
   PATH_TEMPLATE=$2 wrk -t2 -c16 -d"$3" -H "Authorization-Token: $TOKEN" -s bench/random-status.lua \
-    "http://127.0.0.1:$1" > /dev/null
+    "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print int($2)}'
 }
-warm 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50" "${WARMUP}s"
-warm 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR" 10s
-warm 18093 "/page?status={status}" 5s
-warm 18093 "/after?name=$NAME&id=$ID" 5s
+warm_until_steady() { # port path-template
+  local previous=0 rate
+  for _ in $(seq $(( WARMUP / 10 ))); do
+    rate=$(warm "$1" "$2" 10s)
+    if [ "$previous" -gt 0 ] && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
+      return
+    fi
+    previous=$rate
+  done
+}
+warm_until_steady 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
+warm_until_steady 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
+warm 18093 "/page?status={status}" 5s > /dev/null
+warm 18093 "/after?name=$NAME&id=$ID" 5s > /dev/null
 echo "| $ROWS rows, PostgreSQL | throughput | latency p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 measure "Atrium page of 50, status filter, sorted by name, count=none" 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
 measure "raw SQL page of 50 (same query)" 18093 "/page?status={status}"
+measure "Atrium keyset page of 50 at row $DEEP (cursor)" 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
+measure "raw SQL keyset page of 50 at row $DEEP" 18093 "/after?name=$NAME&id=$ID"
 measure "Atrium same page with exact count" 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50"
 measure "Atrium count only (totalOnly)" 18092 "/api/v1/Product?$FILTER&totalOnly=true"
 measure "raw SQL count" 18093 "/count?status={status}"
-measure "Atrium keyset page of 50 at row $DEEP (cursor)" 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
-measure "raw SQL keyset page of 50 at row $DEEP" 18093 "/after?name=$NAME&id=$ID"

@@ -40,6 +40,10 @@ class CatalogueIT {
             assertThat(api.get("/api/v1/Category/all").json().get("parentId").isNull()).as("nothing written").isTrue();
             assertThat(api.patch("/api/v1/Category/shoes", Map.of("parentId", "shoes")).status()).isEqualTo(400);
             assertThat(ids(api.get("/api/v1/Category/shoes/children").json())).containsExactly("boots");
+            ApiResponse massLoop = api.put("/api/v1/Category/action/massUpdate", Map.of("ids", List.of("all"),
+                    "attributes", Map.of("parentId", "boots")));
+            assertThat(massLoop.status()).as("a mass update cannot move categories").isEqualTo(400);
+            assertThat(api.get("/api/v1/Category/all").json().get("parentId").isNull()).isTrue();
 
             // attributes and a classification that requires one of them
             api.post("/api/v1/Attribute", Map.of("id", "weight", "name", "Weight", "code", "weight", "type", "float",
@@ -108,6 +112,9 @@ class CatalogueIT {
             ApiResponse notYet = api.patch("/api/v1/Product/hiker", Map.of("status", "ready"));
             assertThat(notYet.status()).isEqualTo(400);
             assertThat(notYet.json().get("reason").asText()).contains("colour");
+            assertThat(api.get("/api/v1/Product/hiker").json().get("status").asText()).isEqualTo("draft");
+            assertThat(api.put("/api/v1/Product/action/massUpdate", Map.of("ids", List.of("hiker"),
+                    "attributes", Map.of("status", "ready"))).status()).as("nor make products ready").isEqualTo(400);
             assertThat(api.get("/api/v1/Product/hiker").json().get("status").asText()).isEqualTo("draft");
             api.post("/api/v1/Product/hiker/upsertAttributeValues", List.of(Map.of("attributeId", "colour", "value", "red")));
             assertThat(api.patch("/api/v1/Product/hiker", Map.of("status", "ready")).json().get("status").asText())
