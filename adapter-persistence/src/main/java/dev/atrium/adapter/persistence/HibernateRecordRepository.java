@@ -39,7 +39,6 @@ final class HibernateRecordRepository implements RecordRepository {
     /** Ids per IN list; databases limit how many parameters one statement may bind. */
     private static final int CHUNK = 1000;
     /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
-    private static final String DYNAMIC_MAP_TYPE_KEY = "$type$";
     /** Ids bound in one query: far below the bind-parameter limits (65,535 in the PostgreSQL and MariaDB drivers). */
     private static final int IDS_PER_QUERY = 1000;
 
@@ -103,20 +102,7 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public void insert(EntityDefinition entity, Map<String, Object> values) {
-        Session session = session();
-        session.persist(entity.name(), row(entity, values));
-        session.flush();
-    }
-
-    /** A new row as Hibernate persists it: every stored attribute, JSON as text, live, with its type key. */
-    private static Map<String, Object> row(EntityDefinition entity, Map<String, Object> values) {
-        Map<String, Object> row = new HashMap<>();
-        for (FieldDefinition field : entity.storedFields()) {
-            row.put(field.attribute(), toColumn(field, values.get(field.attribute())));
-        }
-        row.put(Columns.DELETED_KEY_ATTRIBUTE, "");
-        row.put(DYNAMIC_MAP_TYPE_KEY, entity.name());
-        return row;
+        insertAll(entity, List.of(values));
     }
 
     /** One JDBC batch of inserts of every stored column; the session is not asked to track the new rows. */
@@ -247,13 +233,7 @@ final class HibernateRecordRepository implements RecordRepository {
         Session session = session();
         session.flush();
         var statement = session.createMutationQuery(hql.text());
-        hql.parameters().forEach((name, value) -> {
-            if (value instanceof Collection<?> values) {
-                statement.setParameterList(name, values);
-            } else {
-                statement.setParameter(name, value);
-            }
-        });
+        hql.parameters().forEach(statement::setParameter);
         int changed = statement.executeUpdate();
         session.clear();
         return changed;
@@ -271,7 +251,7 @@ final class HibernateRecordRepository implements RecordRepository {
         hql.orderBy(query.order());
         // Columns rather than entities: a page is read, never changed, so the session need not track it.
         SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class);
-        hql.parameters().forEach((name, value) -> bind(select, name, value));
+        hql.parameters().forEach(select::setParameter);
         if (query.after() == null) {
             select.setFirstResult(query.offset());
         }
@@ -292,22 +272,14 @@ final class HibernateRecordRepository implements RecordRepository {
         HqlConditions hql = new HqlConditions(entity).append("select count(*) from " + entity.name() + " e where "
                 + LIVE + " and ").condition(where);
         SelectionQuery<Long> count = session().createSelectionQuery(hql.text(), Long.class);
-        hql.parameters().forEach((name, value) -> bind(count, name, value));
+        hql.parameters().forEach(count::setParameter);
         return count.getSingleResult();
     }
 
     private <T> List<T> select(HqlConditions hql, Class<T> type) {
         SelectionQuery<T> query = session().createSelectionQuery(hql.text(), type);
-        hql.parameters().forEach((name, value) -> bind(query, name, value));
+        hql.parameters().forEach(query::setParameter);
         return query.getResultList();
-    }
-
-    private static void bind(SelectionQuery<?> query, String name, Object value) {
-        if (value instanceof Collection<?> values) {
-            query.setParameterList(name, values);
-        } else {
-            query.setParameter(name, value);
-        }
     }
 
     /** Runs an {@code in (:ids)} query once per chunk of distinct ids; an empty list runs none. */
