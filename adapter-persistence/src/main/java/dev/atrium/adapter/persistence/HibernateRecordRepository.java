@@ -256,11 +256,17 @@ final class HibernateRecordRepository implements RecordRepository {
             select.setFirstResult(query.offset());
         }
         List<Object[]> rows = select.setMaxResults(query.maxSize()).getResultList();
+        String[] attributes = new String[fields.size()];
+        boolean[] json = new boolean[fields.size()];
+        for (int i = 0; i < attributes.length; i++) {
+            attributes[i] = fields.get(i).attribute();
+            json[i] = fields.get(i).type().storage() == FieldType.Storage.JSON;
+        }
         List<Record> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < fields.size(); i++) {
-                values.put(fields.get(i).attribute(), fromColumn(fields.get(i), row[i]));
+            for (int i = 0; i < attributes.length; i++) {
+                values.put(attributes[i], json[i] ? JsonValues.read((String) row[i]) : row[i]);
             }
             records.add(new Record(entity.name(), values));
         }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -21,6 +22,9 @@ import dev.atrium.domain.record.ValueConverter;
  * (or last, when a selection left the id out).
  */
 final class RecordJson {
+
+    /** Attribute to the link it holds the id of, as every record of a page asks the same question. */
+    private static final Map<String, String> LINKS = new ConcurrentHashMap<>();
 
     private RecordJson() {
     }
@@ -68,11 +72,9 @@ final class RecordJson {
         for (Map.Entry<String, Object> entry : record.values().entrySet()) {
             String attribute = entry.getKey();
             field(json, provider, attribute, format(entry.getValue()));
-            if (attribute.endsWith("Id")) {
-                String link = attribute.substring(0, attribute.length() - 2);
-                if (record.linkNames().containsKey(link)) {
-                    field(json, provider, link + "Name", record.linkNames().get(link));
-                }
+            String link = LINKS.computeIfAbsent(attribute, RecordJson::linkOf);
+            if (!link.isEmpty() && record.linkNames().containsKey(link)) {
+                field(json, provider, link + "Name", record.linkNames().get(link));
             }
         }
         for (Map.Entry<String, String> name : record.linkNames().entrySet()) {
@@ -85,6 +87,11 @@ final class RecordJson {
             field(json, provider, link.getKey() + "Names", link.getValue());
         }
         json.writeEndObject();
+    }
+
+    /** {@code brand} for {@code brandId}; empty for an attribute that names no link. */
+    private static String linkOf(String attribute) {
+        return attribute.endsWith("Id") ? attribute.substring(0, attribute.length() - 2) : "";
     }
 
     private static void field(JsonGenerator json, SerializerProvider provider, String name, Object value)
