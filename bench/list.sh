@@ -45,7 +45,7 @@ measure() { # label port path-template
 }
 # Both servers are measured warm: the JIT compiler keeps working on a Jersey + Hibernate request path
 # for a minute or more on two shared cores, so each Atrium path is loaded in 10-second windows until two
-# windows in a row agree within 10 % (at most WARMUP seconds); a bare handler needs far less.
+# windows in a row agree within 10 % (at most WARMUP seconds), and so is each raw SQL path.
 warm() { # port path-template seconds
   PATH_TEMPLATE=$2 wrk -t2 -c16 -d"$3" -H "Authorization-Token: $TOKEN" -s bench/random-status.lua \
     "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print int($2)}'
@@ -62,8 +62,8 @@ warm_until_steady() { # port path-template
 }
 warm_until_steady 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
 warm_until_steady 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
-warm 18093 "/page?status={status}" 5s > /dev/null
-warm 18093 "/after?name=$NAME&id=$ID" 5s > /dev/null
+warm_until_steady 18093 "/page?status={status}"
+warm_until_steady 18093 "/after?name=$NAME&id=$ID"
 echo "| $ROWS rows, PostgreSQL | throughput | latency p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 measure "Atrium page of 50, status filter, sorted by name, count=none" 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
