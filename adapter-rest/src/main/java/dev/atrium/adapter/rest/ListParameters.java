@@ -53,7 +53,7 @@ final class ListParameters {
             json.put("total", page.total());
         }
         if (query.list()) {
-            json.put("list", page.list().stream().map(view).map(RecordJson::streamed).toList());
+            json.put("list", page.list().stream().map(view).map(RecordJson::of).toList());
         }
         if (page.next() != null) {
             json.put("next", page.next());

@@ -3,7 +3,6 @@ package dev.atrium.adapter.rest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,30 +28,11 @@ final class RecordJson {
     private RecordJson() {
     }
 
-    static Map<String, Object> of(Record record) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        record.values().forEach((attribute, value) -> {
-            json.put(attribute, format(value));
-            if (attribute.endsWith("Id")) {
-                String link = attribute.substring(0, attribute.length() - 2);
-                if (record.linkNames().containsKey(link)) {
-                    json.put(link + "Name", record.linkNames().get(link));
-                }
-            }
-        });
-        record.linkNames().forEach((link, name) -> json.putIfAbsent(link + "Name", name));
-        record.linked().forEach((link, idsAndNames) -> {
-            json.put(link + "Ids", List.copyOf(idsAndNames.keySet()));
-            json.put(link + "Names", idsAndNames);
-        });
-        return json;
-    }
-
     /**
-     * The same JSON as {@link #of}, written straight to the generator when serialised: a page or an
-     * upsert answer of thousands of records builds no map per record.
+     * The record's JSON, written straight to the generator when serialised: a page or an upsert
+     * answer of thousands of records builds no map per record.
      */
-    static JsonSerializable streamed(Record record) {
+    static JsonSerializable of(Record record) {
         return new JsonSerializable.Base() {
             @Override
             public void serialize(JsonGenerator json, SerializerProvider provider) throws IOException {

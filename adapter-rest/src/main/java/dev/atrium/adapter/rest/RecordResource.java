@@ -3,6 +3,8 @@ package dev.atrium.adapter.rest;
 import java.io.InputStream;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonSerializable;
+
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -62,14 +64,14 @@ public class RecordResource {
     }
 
     @POST
-    public Map<String, Object> create(@PathParam("entity") String entity, InputStream body,
+    public JsonSerializable create(@PathParam("entity") String entity, InputStream body,
             @Context ContainerRequestContext request) {
         return RecordJson.of(create.create(new CreateRecordCommand(Callers.of(request), entity, Json.readObject(body))));
     }
 
     @GET
     @Path("{id}")
-    public Map<String, Object> get(@PathParam("entity") String entity, @PathParam("id") String id,
+    public JsonSerializable get(@PathParam("entity") String entity, @PathParam("id") String id,
             @Context ContainerRequestContext request, @HeaderParam("language") String language) {
         return RecordJson.of(languages.of(language).apply(get.get(new GetRecordQuery(Callers.of(request), entity, id))));
     }

@@ -42,7 +42,7 @@ final class UpsertJson {
         json.put("status", result.status().name());
         json.put("stored", result.stored());
         if (result.record() != null) {
-            json.put("entity", RecordJson.streamed(result.record()));
+            json.put("entity", RecordJson.of(result.record()));
         }
         if (result.message() != null) {
             json.put("message", result.message());
