@@ -70,8 +70,7 @@ final class HqlConditions {
                     .append(parameter(compare.value()));
         }
         if (condition instanceof Condition.In in) {
-            return in.values().isEmpty() ? append("1 = 0")
-                    : append(path(in.attribute())).append(" in (").append(parameters(in.values())).append(")");
+            return in.values().isEmpty() ? append("1 = 0") : in(path(in.attribute()), in.values());
         }
         if (condition instanceof Condition.Like like) {
             return append("lower(").append(path(like.attribute())).append(") like lower(")
@@ -189,8 +188,7 @@ final class HqlConditions {
                 .append(this.alias).append(".").append(SystemFields.ID).append(" and ")
                 .append(alias).append(".").append(SystemFields.DELETED).append(" = false");
         if (linked.ids() != null) {
-            hql.append(" and ").append(alias).append(".").append(linked.route().otherKey()).append(" in (")
-                    .append(parameters(linked.ids())).append(")");
+            append(" and ").in(alias + "." + linked.route().otherKey(), linked.ids());
         }
         return append(")");
     }
@@ -211,7 +209,7 @@ final class HqlConditions {
         return append("))");
     }
 
-    /** {@code <path> in (<one parameter per value>)} as text, for a query of the caller's own making. */
+    /** {@code <path> in (<one parameter per value>)}: conditions use it, and so may a query of the caller's own making. */
     HqlConditions in(String path, List<?> values) {
         return append(path).append(" in (").append(parameters(values)).append(")");
     }
