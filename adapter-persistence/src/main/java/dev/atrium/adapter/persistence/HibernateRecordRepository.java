@@ -36,9 +36,6 @@ import dev.atrium.domain.record.Record;
 final class HibernateRecordRepository implements RecordRepository {
 
     private static final String LIVE = "e." + SystemFields.DELETED + " = false";
-    /** Ids per IN list; databases limit how many parameters one statement may bind. */
-    private static final int CHUNK = 1000;
-    /** Hibernate tells class-less entities apart by this key; a persisted map without it is not found again. */
     /** Ids bound in one query: far below the bind-parameter limits (65,535 in the PostgreSQL and MariaDB drivers). */
     private static final int IDS_PER_QUERY = 1000;
 
@@ -264,11 +261,11 @@ final class HibernateRecordRepository implements RecordRepository {
         }
         List<Record> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            Map<String, Object> values = new LinkedHashMap<>();
+            LinkedHashMap<String, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < attributes.length; i++) {
                 values.put(attributes[i], json[i] ? JsonValues.read((String) row[i]) : row[i]);
             }
-            records.add(new Record(entity.name(), values));
+            records.add(new Record(entity.name(), Record.handOver(values)));
         }
         return records;
     }
@@ -329,12 +326,12 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     private static Record toRecord(EntityDefinition entity, Map<String, Object> row) {
-        Map<String, Object> values = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
         for (FieldDefinition field : entity.storedFields()) {
             Object value = row.get(field.attribute());
             values.put(field.attribute(), fromColumn(field, value));
         }
-        return new Record(entity.name(), values);
+        return new Record(entity.name(), Record.handOver(values));
     }
 
     /** Binds a typed value to a plain JDBC statement as Hibernate would store it. */

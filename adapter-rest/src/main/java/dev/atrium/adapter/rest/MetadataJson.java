@@ -84,7 +84,7 @@ final class MetadataJson {
         putIf(json, "min", field.min());
         putIf(json, "max", field.max());
         putIf(json, "pattern", field.pattern() == null ? null : field.pattern().pattern());
-        putIf(json, "default", plain(field.defaultValue()));
+        putIf(json, "default", ValueConverter.toJson(field.defaultValue()));
         if (field.multilang()) {
             json.put("isMultilang", true);
         }
@@ -101,16 +101,6 @@ final class MetadataJson {
             scope.put(feature.jsonName(), entity.has(feature));
         }
         return scope;
-    }
-
-    private static Object plain(Object value) {
-        if (value instanceof java.time.LocalDateTime dateTime) {
-            return ValueConverter.DATETIME.format(dateTime);
-        }
-        if (value instanceof java.time.LocalDate date) {
-            return ValueConverter.DATE.format(date);
-        }
-        return value;
     }
 
     private static void putIf(Map<String, Object> json, String key, Object value) {

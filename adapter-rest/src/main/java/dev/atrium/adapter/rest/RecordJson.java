@@ -1,8 +1,6 @@
 package dev.atrium.adapter.rest;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +20,12 @@ import dev.atrium.domain.record.ValueConverter;
  */
 final class RecordJson {
 
-    /** Attribute to the link it holds the id of, as every record of a page asks the same question. */
-    private static final Map<String, String> LINKS = new ConcurrentHashMap<>();
+    /**
+     * Attribute to the keys of the link it holds the id of (none: {@link LinkKeys#NONE}), and link name
+     * to its keys: every record of a page asks the same questions, so no key is built per record.
+     */
+    private static final Map<String, LinkKeys> BY_ATTRIBUTE = new ConcurrentHashMap<>();
+    private static final Map<String, LinkKeys> BY_LINK = new ConcurrentHashMap<>();
 
     private RecordJson() {
     }
@@ -51,27 +53,40 @@ final class RecordJson {
         json.writeStartObject();
         for (Map.Entry<String, Object> entry : record.values().entrySet()) {
             String attribute = entry.getKey();
-            field(json, provider, attribute, format(entry.getValue()));
-            String link = LINKS.computeIfAbsent(attribute, RecordJson::linkOf);
-            if (!link.isEmpty() && record.linkNames().containsKey(link)) {
-                field(json, provider, link + "Name", record.linkNames().get(link));
+            field(json, provider, attribute, ValueConverter.toJson(entry.getValue()));
+            LinkKeys link = BY_ATTRIBUTE.computeIfAbsent(attribute, LinkKeys::ofAttribute);
+            if (link != LinkKeys.NONE && record.linkNames().containsKey(link.link())) {
+                field(json, provider, link.name(), record.linkNames().get(link.link()));
             }
         }
         for (Map.Entry<String, String> name : record.linkNames().entrySet()) {
-            if (!record.values().containsKey(name.getKey() + "Id")) {
-                field(json, provider, name.getKey() + "Name", name.getValue());
+            LinkKeys link = LinkKeys.of(name.getKey());
+            if (!record.values().containsKey(link.id())) {
+                field(json, provider, link.name(), name.getValue());
             }
         }
-        for (Map.Entry<String, Map<String, String>> link : record.linked().entrySet()) {
-            field(json, provider, link.getKey() + "Ids", List.copyOf(link.getValue().keySet()));
-            field(json, provider, link.getKey() + "Names", link.getValue());
+        for (Map.Entry<String, Map<String, String>> linked : record.linked().entrySet()) {
+            LinkKeys link = LinkKeys.of(linked.getKey());
+            field(json, provider, link.ids(), List.copyOf(linked.getValue().keySet()));
+            field(json, provider, link.names(), linked.getValue());
         }
         json.writeEndObject();
     }
 
-    /** {@code brand} for {@code brandId}; empty for an attribute that names no link. */
-    private static String linkOf(String attribute) {
-        return attribute.endsWith("Id") ? attribute.substring(0, attribute.length() - 2) : "";
+    /** The keys a link's id, name, ids and names are written under. */
+    private record LinkKeys(String link, String id, String name, String ids, String names) {
+
+        static final LinkKeys NONE = new LinkKeys("", "", "", "", "");
+
+        static LinkKeys of(String link) {
+            return BY_LINK.computeIfAbsent(link,
+                    name -> new LinkKeys(name, name + "Id", name + "Name", name + "Ids", name + "Names"));
+        }
+
+        /** {@code brand}'s keys for {@code brandId}; {@link #NONE} for an attribute that names no link. */
+        static LinkKeys ofAttribute(String attribute) {
+            return attribute.endsWith("Id") ? of(attribute.substring(0, attribute.length() - 2)) : NONE;
+        }
     }
 
     private static void field(JsonGenerator json, SerializerProvider provider, String name, Object value)
@@ -90,15 +105,5 @@ final class RecordJson {
         } else {
             provider.defaultSerializeValue(value, json);
         }
-    }
-
-    private static Object format(Object value) {
-        if (value instanceof LocalDateTime dateTime) {
-            return ValueConverter.DATETIME.format(dateTime);
-        }
-        if (value instanceof LocalDate date) {
-            return ValueConverter.DATE.format(date);
-        }
-        return value;
     }
 }

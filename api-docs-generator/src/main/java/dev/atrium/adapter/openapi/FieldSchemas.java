@@ -1,8 +1,6 @@
 package dev.atrium.adapter.openapi;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +39,7 @@ final class FieldSchemas {
             requireContent(schema);
         }
         if (usage == Usage.CREATE && field.defaultValue() != null) {
-            schema.setDefault(json(field.defaultValue()));
+            schema.setDefault(ValueConverter.toJson(field.defaultValue()));
         }
         return schema;
     }
@@ -141,15 +139,5 @@ final class FieldSchemas {
     private static BigDecimal plain(double value) {
         boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53;
         return whole ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
-    }
-
-    private static Object json(Object value) {
-        if (value instanceof LocalDateTime dateTime) {
-            return ValueConverter.DATETIME.format(dateTime);
-        }
-        if (value instanceof LocalDate date) {
-            return ValueConverter.DATE.format(date);
-        }
-        return value;
     }
 }

@@ -87,8 +87,9 @@ final class RecordAccess {
     /** The records without the fields the caller may not read (and without passwords, for anyone). */
     List<Record> readable(EntityAccess access, EntityDefinition entity, List<Record> records) {
         List<Record> shown = new ArrayList<>(records.size());
+        List<String> secrets = Secrets.attributes(entity);
         if (access.unreadable().isEmpty()) {
-            records.forEach(record -> shown.add(Secrets.hide(entity, record)));
+            records.forEach(record -> shown.add(Secrets.hide(secrets, record)));
             return shown;
         }
         for (Record record : records) {
@@ -110,7 +111,7 @@ final class RecordAccess {
                     linked.put(link, idsAndNames);
                 }
             });
-            shown.add(Secrets.hide(entity, new Record(record.entity(), values, names, linked)));
+            shown.add(Secrets.hide(secrets, new Record(record.entity(), values, names, linked)));
         }
         return shown;
     }

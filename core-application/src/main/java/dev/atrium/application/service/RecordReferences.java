@@ -81,27 +81,29 @@ final class RecordReferences {
         if (links.isEmpty() || records.isEmpty()) {
             return records;
         }
-        Map<String, Map<String, String>> namesByLink = new LinkedHashMap<>();
-        for (LinkDefinition link : links) {
+        String[] idAttributes = new String[links.size()];
+        List<Map<String, String>> namesByLink = new ArrayList<>(links.size());
+        for (int i = 0; i < idAttributes.length; i++) {
+            LinkDefinition link = links.get(i);
+            String idAttribute = link.name() + "Id";
+            idAttributes[i] = idAttribute;
             EntityDefinition target = catalogs.currentCatalog().require(link.entity());
             Set<String> ids = new HashSet<>();
             records.forEach(record -> {
-                Object id = record.get(link.name() + "Id");
-                if (id != null) {
-                    ids.add((String) id);
+                if (record.get(idAttribute) instanceof String id) {
+                    ids.add(id);
                 }
             });
-            namesByLink.put(link.name(), ids.isEmpty() || !target.hasNameField()
-                    ? Map.of() : repository.namesByIds(target, ids));
+            namesByLink.add(ids.isEmpty() || !target.hasNameField() ? Map.of() : repository.namesByIds(target, ids));
         }
         List<Record> named = new ArrayList<>(records.size());
         for (Record record : records) {
-            Map<String, String> names = new LinkedHashMap<>();
-            namesByLink.forEach((linkName, byId) -> {
-                Object id = record.get(linkName + "Id");
-                names.put(linkName, id == null ? null : byId.get(id));
-            });
-            named.add(record.withLinkNames(names));
+            LinkedHashMap<String, String> names = new LinkedHashMap<>();
+            for (int i = 0; i < idAttributes.length; i++) {
+                Object id = record.get(idAttributes[i]);
+                names.put(links.get(i).name(), id == null ? null : namesByLink.get(i).get(id));
+            }
+            named.add(record.withLinkNames(Record.handOver(names)));
         }
         return named;
     }

@@ -388,12 +388,12 @@ final class UpsertRound {
         List<String> attributes = entity.storedFields().stream().map(FieldDefinition::attribute).toList();
         pending.values().forEach(item -> {
             Map<String, Object> changes = written.getOrDefault(item.id, Map.of());
-            Map<String, Object> values = new LinkedHashMap<>();
+            LinkedHashMap<String, Object> values = new LinkedHashMap<>();
             for (String attribute : attributes) {
                 values.put(attribute, changes.containsKey(attribute) ? changes.get(attribute)
                         : item.current == null ? null : item.current.get(attribute));
             }
-            records.add(new Record(entity.name(), values));
+            records.add(new Record(entity.name(), Record.handOver(values)));
             links.addAll(item.input.links().keySet());
         });
         Map<String, Record> stored = new HashMap<>();

@@ -60,6 +60,14 @@ public record Record(String entity, Map<String, Object> values, Map<String, Stri
     }
 
     /**
+     * The map itself as a record's value map, not copied: for a caller that built it for one record
+     * and gives it up (a page of thousands of rows copies nothing twice). The caller must not touch it again.
+     */
+    public static <K, V> Map<K, V> handOver(LinkedHashMap<K, V> map) {
+        return new Frozen<>(map);
+    }
+
+    /**
      * An unmodifiable copy, keeping order and null values. A map a record already froze is shared,
      * not copied again: records derived from records (names added, fields hidden) copy only what changed.
      */
