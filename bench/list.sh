@@ -7,7 +7,7 @@
 set -euo pipefail
 ROWS=${ROWS:-1000000}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-120}
+WARMUP=${WARMUP:-360}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 DB=atrium_bench_$ROWS
 URL="jdbc:postgresql://127.0.0.1:5432/$DB"
@@ -22,11 +22,13 @@ psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $DB" postgres
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $DB" postgres
 ATRIUM_PORT=18092 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=postgres \
   ATRIUM_ADMIN_PASSWORD=bench-admin-pass java $JVM_ARGS -jar app/target/atrium.war > "$WORK/atrium.log" 2>&1 &
+ATRIUM_PID=$!
 wait_for http://127.0.0.1:18092/health
 java -cp "$CP" dev.atrium.app.bench.ProductSeeder "$URL" postgres "" "$ROWS"
 TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' http://127.0.0.1:18092/api/v1/App/user \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
 java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.RawListBaseline "$URL" postgres "" 18093 > "$WORK/raw.log" 2>&1 &
+RAW_PID=$!
 wait_for http://127.0.0.1:18093/count?status=draft
 
 DEEP=$(( ROWS * 9 / 10 ))
@@ -43,27 +45,31 @@ measure() { # label port path-template
     "$(awk '$1=="50%" {print $2}' "$WORK/out")" "$(awk '$1=="99%" {print $2}' "$WORK/out")" \
     "$(awk '/Non-2xx/ {print $4}' "$WORK/out" | grep . || echo 0)"
 }
-# Both servers are measured warm: the JIT compiler keeps working on a Jersey + Hibernate request path
-# for a minute or more on two shared cores, so each Atrium path is loaded in 10-second windows until two
-# windows in a row agree within 10 % (at most WARMUP seconds), and so is each raw SQL path.
+# Both servers are measured warm. The JIT compiler works on a Jersey + Hibernate request path for
+# minutes on two shared cores, taking one of them while it does, so each path is loaded in 10-second
+# windows until the compiler spent under half a second of a window (jstat) and two windows in a row
+# agree within 10 % (at most WARMUP seconds per path); the raw SQL paths the same way.
 warm() { # port path-template seconds
   PATH_TEMPLATE=$2 wrk -t2 -c16 -d"$3" -H "Authorization-Token: $TOKEN" -s bench/random-status.lua \
     "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print int($2)}'
 }
-warm_until_steady() { # port path-template
-  local previous=0 rate
+compile_ms() { jstat -compiler "$1" | awk 'NR==2 {print int($4 * 1000)}'; }
+warm_until_steady() { # port pid path-template
+  local previous=0 rate before
   for _ in $(seq $(( WARMUP / 10 ))); do
-    rate=$(warm "$1" "$2" 10s)
-    if [ "$previous" -gt 0 ] && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
+    before=$(compile_ms "$2")
+    rate=$(warm "$1" "$3" 10s)
+    if [ $(( $(compile_ms "$2") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
+        && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
       return
     fi
     previous=$rate
   done
 }
-warm_until_steady 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
-warm_until_steady 18092 "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
-warm_until_steady 18093 "/page?status={status}"
-warm_until_steady 18093 "/after?name=$NAME&id=$ID"
+warm_until_steady 18092 $ATRIUM_PID "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
+warm_until_steady 18092 $ATRIUM_PID "/api/v1/Product?sortBy=name&maxSize=50&count=none&cursor=$CURSOR"
+warm_until_steady 18093 $RAW_PID "/page?status={status}"
+warm_until_steady 18093 $RAW_PID "/after?name=$NAME&id=$ID"
 echo "| $ROWS rows, PostgreSQL | throughput | latency p50 | p99 | errors |"
 echo "|---|---|---|---|---|"
 measure "Atrium page of 50, status filter, sorted by name, count=none" 18092 "/api/v1/Product?$FILTER&sortBy=name&maxSize=50&count=none"
