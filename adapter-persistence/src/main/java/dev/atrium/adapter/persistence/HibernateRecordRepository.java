@@ -129,8 +129,9 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     /**
-     * One JDBC batch per set of changed attributes, each statement setting only those columns; no
-     * row is read first. The session forgets what it holds afterwards, as those rows have changed.
+     * One statement on PostgreSQL ({@link JoinedUpdate}), elsewhere one JDBC batch, per set of changed
+     * attributes, setting only those columns; no row is read first. The session forgets what it holds
+     * afterwards, as those rows have changed.
      */
     @Override
     public void updateEach(EntityDefinition entity, Map<String, Map<String, Object>> changesById) {
@@ -144,9 +145,13 @@ final class HibernateRecordRepository implements RecordRepository {
         session.flush();
         session.doWork(connection -> {
             String quote = connection.getMetaData().getIdentifierQuoteString();
+            boolean joined = JoinedUpdate.applies(connection);
             for (Map.Entry<List<String>, Map<String, Map<String, Object>>> group : byAttributes.entrySet()) {
                 List<FieldDefinition> fields = group.getKey().stream()
                         .map(attribute -> entity.fieldByAttribute(attribute).orElseThrow()).toList();
+                if (joined && JoinedUpdate.run(connection, entity.tableName(), fields, columns(fields, group.getValue()))) {
+                    continue;
+                }
                 String sql = fields.stream().map(field -> quote + Columns.name(field) + quote + " = ?")
                         .collect(Collectors.joining(", ", "UPDATE " + quote + entity.tableName() + quote + " SET ",
                                 " WHERE " + quote + SystemFields.ID + quote + " = ?"));
@@ -163,6 +168,18 @@ final class HibernateRecordRepository implements RecordRepository {
             }
         });
         session.clear();
+    }
+
+    /** The changes as their columns hold them (JSON as text), by attribute. */
+    private static Map<String, Map<String, Object>> columns(List<FieldDefinition> fields,
+            Map<String, Map<String, Object>> changesById) {
+        Map<String, Map<String, Object>> columns = new LinkedHashMap<>();
+        changesById.forEach((id, changes) -> {
+            Map<String, Object> row = new HashMap<>();
+            fields.forEach(field -> row.put(field.attribute(), toColumn(field, changes.get(field.attribute()))));
+            columns.put(id, row);
+        });
+        return columns;
     }
 
     @Override

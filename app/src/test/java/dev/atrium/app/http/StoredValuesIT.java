@@ -87,6 +87,50 @@ class StoredValuesIT {
     }
 
     @Test
+    void anUpsertChangingEveryStoredValueStoresEachAsSentAndCanClearThem() {
+        Map<String, Object> first = specimen("first", "NULL", "S-1", false, 1, 0.5, "a", "2026-01-01", "2026-01-01 00:00:00");
+        Map<String, Object> second = specimen("second", "{\"b\", c}\\ 'd' 👋🏽", "NULL", true, 100, 1.0E-7, "b",
+                "0001-12-31", "9999-12-31 23:59:59");
+        Map<String, Object> cleared = new java.util.LinkedHashMap<>();
+        second.keySet().forEach(attribute -> cleared.put(attribute, null));
+        cleared.put("id", "specimen-changing");
+        cleared.put("label", "cleared");
+
+        for (Map<String, Object> payload : List.of(first, second, cleared)) {
+            JsonNode result = api.post("/api/v1/MassActions/action/upsert",
+                    List.of(Map.of("entity", "Specimen", "payload", payload),
+                            Map.of("entity", "Specimen", "payload", Map.of("id", "specimen-bystander", "label",
+                                    payload.get("label"))))).json();
+            assertThat(result.get(0).get("status").asText()).as(result.toString()).isIn("Created", "Updated");
+            assertThat(result.get(1).get("status").asText()).as(result.toString()).isIn("Created", "Updated");
+            JsonNode read = api.get("/api/v1/Specimen/specimen-changing").json();
+            payload.forEach((attribute, value) -> assertThat(read.get(attribute)).as(attribute)
+                    .isEqualTo(ApiClient.JSON.valueToTree(value)));
+            assertThat(api.get("/api/v1/Specimen/specimen-bystander").json().get("label").asText())
+                    .isEqualTo(payload.get("label"));
+        }
+    }
+
+    private static Map<String, Object> specimen(String label, String body, String serial, boolean flag, int count,
+            double ratio, String kind, String day, String at) {
+        Map<String, Object> payload = new java.util.LinkedHashMap<>();
+        payload.put("id", "specimen-changing");
+        payload.put("label", label);
+        payload.put("body", body);
+        payload.put("serial", serial);
+        payload.put("flag", flag);
+        payload.put("count", count);
+        payload.put("ratio", ratio);
+        payload.put("kind", kind);
+        payload.put("kinds", List.of(flag ? "y" : "x"));
+        payload.put("items", List.of(body, count));
+        payload.put("day", day);
+        payload.put("at", at);
+        payload.put("data", Map.of("text", body));
+        return payload;
+    }
+
+    @Test
     void unicodeTextAndJsonComeBackUnchanged() {
         Map<String, Object> specimen = Map.of("label", "unicode", "body", "Grüße aus Köln 👋🏽",
                 "items", List.of("naïve", "🎉", 3), "data", Map.of("grüße", "😀", "日本", List.of("ü")));

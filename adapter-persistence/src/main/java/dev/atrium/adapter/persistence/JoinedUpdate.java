@@ -1,0 +1,89 @@
+package dev.atrium.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.atrium.domain.metadata.FieldDefinition;
+
+/**
+ * Rows that change the same columns, updated on PostgreSQL by one statement: each column's new values
+ * travel as one array, {@code UPDATE t SET c = v.c FROM unnest(?, ?) AS v(id, c) WHERE t.id = v.id}.
+ * A JDBC batch of single-row updates makes the server run every statement by itself, which costs it
+ * more than the rows do; this is one statement of one shape per set of columns, whatever the row count.
+ */
+final class JoinedUpdate {
+
+    private JoinedUpdate() {
+    }
+
+    static boolean applies(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+    }
+
+    /**
+     * @param rows id to the column values of {@code fields} (as bound to a statement: JSON as text), by
+     *     attribute
+     * @return false, having changed nothing, when a value has no text PostgreSQL reads back as the same
+     *     value (a date before year 1 or after 9999); the caller then updates row by row
+     */
+    static boolean run(Connection connection, String table, List<FieldDefinition> fields,
+            Map<String, Map<String, Object>> rows) throws SQLException {
+        String[][] values = new String[fields.size()][rows.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            String attribute = fields.get(i).attribute();
+            int row = 0;
+            for (Map<String, Object> changes : rows.values()) {
+                Object value = changes.get(attribute);
+                if (value instanceof LocalDate date && outside(date) || value instanceof LocalDateTime dateTime
+                        && outside(dateTime.toLocalDate())) {
+                    return false;
+                }
+                values[i][row++] = value == null ? null : value.toString();
+            }
+        }
+        String columns = fields.stream().map(field -> quoted(Columns.name(field))).collect(Collectors.joining(", "));
+        String sql = fields.stream().map(field -> quoted(Columns.name(field)) + " = v." + quoted(Columns.name(field)))
+                .collect(Collectors.joining(", ", "UPDATE " + quoted(table) + " AS t SET ", " FROM unnest(CAST(? AS text[]), "
+                        + fields.stream().map(field -> "CAST(? AS " + type(field) + "[])").collect(Collectors.joining(", "))
+                        + ") AS v(\"id\", " + columns + ") WHERE t.\"id\" = v.\"id\""));
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setArray(1, connection.createArrayOf("text", rows.keySet().toArray(String[]::new)));
+            for (int i = 0; i < fields.size(); i++) {
+                update.setArray(i + 2, connection.createArrayOf("text", values[i]));
+            }
+            update.executeUpdate();
+        }
+        return true;
+    }
+
+    /** Java writes such years with a sign, which PostgreSQL does not read. */
+    private static boolean outside(LocalDate date) {
+        return date.getYear() < 1 || date.getYear() > 9999;
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier + '"';
+    }
+
+    /**
+     * The PostgreSQL type the column's values are cast to from their text: Java's own text of a
+     * boolean, number, date or date-time is what PostgreSQL reads back exactly.
+     */
+    private static String type(FieldDefinition field) {
+        return switch (field.type().storage()) {
+            case STRING, TEXT, JSON -> "text";
+            case BOOLEAN -> "boolean";
+            case LONG -> "bigint";
+            case DOUBLE -> "double precision";
+            case DATE -> "date";
+            case DATETIME -> "timestamp";
+            case NONE -> throw new IllegalArgumentException("field " + field.name() + " has no column");
+        };
+    }
+}
