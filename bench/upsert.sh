@@ -33,14 +33,21 @@ TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' ht
 PID=$(ss -ltnp "sport = :18094" | grep -oP 'pid=\K[0-9]+' | head -1)
 
 echo "== $DB, $ROWS items (half updates), requests of $BATCH, $CLIENTS at a time"
-# A warm-up round on products of their own (ids w-...), as the JIT compiler is still busy with the
-# request path for the first hundred thousand items or so; then the measured round. Each round first
-# seeds the half it updates, through Atrium itself (not timed).
-for prefix in w- p-; do
-  java -Dprefix=$prefix -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
-  java -Dprefix=$prefix -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" \
-    | if [ $prefix = w- ]; then cat > /dev/null; else cat; fi
+# Warm-up rounds on products of their own (ids w1-..., w2-...) until the JIT compiler spent under half a
+# second of a round (jstat; at most WARMUP_ROUNDS), as it works on the request path for the first two
+# or three hundred thousand items and takes one of the two cores while it does; then the measured
+# round. Each round first seeds the half it updates, through Atrium itself (not timed).
+round() { # id prefix
+  java -Dprefix="$1" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
+  java -Dprefix="$1" -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
+}
+compile_ms() { jstat -compiler "$PID" | awk 'NR==2 {print int($4 * 1000)}'; }
+for i in $(seq "${WARMUP_ROUNDS:-5}"); do
+  before=$(compile_ms)
+  round "w$i-" > /dev/null
+  [ $(( $(compile_ms) - before )) -lt 500 ] && break
 done
+round p-
 java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH"
 
 # peak heap during one request of 10,000 items (jstat samples every 50 ms)
