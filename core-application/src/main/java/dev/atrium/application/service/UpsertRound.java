@@ -47,6 +47,12 @@ final class UpsertRound {
     private final boolean dryRun;
     private final EntityAccess access;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
+    /**
+     * By a unique key's attributes, the values that matching just looked up and no live record holds:
+     * the unique check need not ask again. A concurrent writer that takes one in between makes the
+     * insert fail on the database's unique index, and the round is redone item by item.
+     */
+    private final Map<List<String>, Set<List<Object>>> free = new HashMap<>();
 
     /** An item on its way: its input, and the record it matched, if any. */
     private static final class Pending {
@@ -197,7 +203,14 @@ final class UpsertRound {
         }
         List<List<Object>> tuples = group.stream().map(item -> UniqueKeys.tuple(key, item.keys)).toList();
         Map<List<Object>, Record> found = UniqueKeys.find(shared.repository, entity, key, tuples);
-        group.forEach(item -> item.current = found.get(UniqueKeys.tuple(key, item.keys)));
+        Set<List<Object>> unheld = free.computeIfAbsent(key.attributes(), attributes -> new HashSet<>());
+        group.forEach(item -> {
+            List<Object> tuple = UniqueKeys.tuple(key, item.keys);
+            item.current = found.get(tuple);
+            if (item.current == null) {
+                unheld.add(tuple);
+            }
+        });
     }
 
     /**
@@ -295,7 +308,7 @@ final class UpsertRound {
                 Map<String, Object> after = new HashMap<>(item.current == null ? Map.of() : item.current.values());
                 after.putAll(item.values);
                 List<Object> tuple = UniqueKeys.tuple(key, after);
-                if (tuple != null) {
+                if (tuple != null && !free.getOrDefault(key.attributes(), Set.of()).contains(tuple)) {
                     tuples.put(index, tuple);
                 }
             });
