@@ -63,10 +63,12 @@ final class ApiDocumentBuilder {
         new PlatformOperations(schemas).addTo(document.getPaths(), !upsertable.isEmpty());
         EntityOperations operations = new EntityOperations(schemas, settings, catalog.languages());
         EntitySchemas entitySchemas = new EntitySchemas(schemas);
+        ActionOperations actions = new ActionOperations(schemas);
         for (EntityDefinition entity : visible) {
             document.addTagsItem(new Tag().name(entity.name()).description(entity.name() + " records"));
             operations.addTo(document.getPaths(), entity, caller);
             links.addTo(document.getPaths(), catalog, entity, operations, caller);
+            actions.addTo(document.getPaths(), catalog, entity, operations, caller);
             mass.addTo(document.getPaths(), entity, caller);
             Map<String, Schema<Object>> named = entitySchemas.of(entity, caller);
             named.put(EntitySchemas.massUpdateName(entity), mass.updateBody(entity));

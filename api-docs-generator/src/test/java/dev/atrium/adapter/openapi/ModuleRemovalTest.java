@@ -26,6 +26,21 @@ class ModuleRemovalTest {
     }
 
     @Test
+    void theRoutesModulePimAddsUnderProductsAreDescribed() {
+        JsonNode document = Documents.tree(TestCatalogs.installed(), Version.OPENAPI_3_0);
+
+        JsonNode upsert = document.at("/paths/~1Product~1{id}~1upsertAttributeValues/post");
+        assertThat(upsert.get("operationId").asText()).isEqualTo("postProductItemUpsertAttributeValues");
+        assertThat(upsert.get("summary").asText()).contains("added by module pim");
+        assertThat(upsert.at("/responses/200/content/application~1json").isObject()).isTrue();
+        assertThat(document.at("/paths/~1Product~1{id}~1upsertAttributeValues/parameters/0/name").asText())
+                .isEqualTo("id");
+        JsonNode delete = document.at("/paths/~1Product~1{id}~1attributeValues/delete");
+        assertThat(delete.get("operationId").asText()).isEqualTo("deleteProductItemAttributeValues");
+        assertThat(delete.has("requestBody")).isFalse();
+    }
+
+    @Test
     void withoutModulePimNoneOfItIsLeft() {
         JsonNode document = Documents.tree(TestCatalogs.withoutPim(), Version.OPENAPI_3_0);
 

@@ -4,6 +4,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.atrium.application.spi.DemoData;
@@ -12,6 +13,7 @@ import dev.atrium.application.spi.PlatformModule;
 import dev.atrium.application.spi.RecordAction;
 import dev.atrium.application.spi.RecordHook;
 import dev.atrium.application.spi.WhereItemRewriter;
+import dev.atrium.domain.metadata.ActionRoute;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
 
@@ -89,6 +91,7 @@ public final class CatalogAssembler {
         @Override
         public ModuleContributions recordAction(String entity, String method, String name, RecordAction action) {
             actions.add(moduleId, entity, method, name, action);
+            builder.action(entity, new ActionRoute(method.toUpperCase(Locale.ROOT), name, moduleId));
             hookOwners.putIfAbsent(entity, moduleId);
             return this;
         }

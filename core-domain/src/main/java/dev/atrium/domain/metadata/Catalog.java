@@ -1,5 +1,6 @@
 package dev.atrium.domain.metadata;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ public final class Catalog {
     private final List<String> languages;
     private final Map<String, LinkRoute> routes;
     private final Map<String, Set<String>> whereFlags;
+    private final Map<String, List<ActionRoute>> actions;
 
     /**
      * @param modules ids of the modules that contributed, in load order
@@ -44,6 +46,15 @@ public final class Catalog {
      */
     public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages,
             Map<String, ? extends Collection<String>> whereFlags) {
+        this(version, entities, modules, languages, whereFlags, Map.of());
+    }
+
+    /**
+     * @param actions by entity name, the routes modules added under its records, in the order added;
+     *     names of entities not in the catalog are left out
+     */
+    public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages,
+            Map<String, ? extends Collection<String>> whereFlags, Map<String, List<ActionRoute>> actions) {
         Map<String, EntityDefinition> ordered = new LinkedHashMap<>();
         Map<String, EntityDefinition> lower = new LinkedHashMap<>();
         for (EntityDefinition entity : entities) {
@@ -61,6 +72,14 @@ public final class Catalog {
                 flags.computeIfAbsent(found.name(), name -> new TreeSet<>()).addAll(names)));
         flags.replaceAll((entity, names) -> Collections.unmodifiableSet(names));
         this.whereFlags = Collections.unmodifiableMap(flags);
+        Map<String, List<ActionRoute>> routesByEntity = new LinkedHashMap<>();
+        actions.forEach((entity, added) -> find(entity).ifPresent(found ->
+                routesByEntity.merge(found.name(), List.copyOf(added), (one, other) -> {
+                    List<ActionRoute> both = new ArrayList<>(one);
+                    both.addAll(other);
+                    return List.copyOf(both);
+                })));
+        this.actions = Collections.unmodifiableMap(routesByEntity);
     }
 
     public long version() {
@@ -88,6 +107,11 @@ public final class Catalog {
     /** The flags modules read in where items on the entity's lists ({@code isAttribute}), in name order. */
     public Set<String> whereFlags(EntityDefinition entity) {
         return whereFlags.getOrDefault(entity.name(), Set.of());
+    }
+
+    /** The routes modules added under the entity's records ({@code POST /Product/{id}/upsertAttributeValues}). */
+    public List<ActionRoute> actions(EntityDefinition entity) {
+        return actions.getOrDefault(entity.name(), List.of());
     }
 
     /** How a has-many link of an entity is stored; links were checked when the catalog was built. */

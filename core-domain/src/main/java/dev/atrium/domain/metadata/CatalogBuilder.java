@@ -20,6 +20,7 @@ public final class CatalogBuilder {
     private final List<String> modules = new ArrayList<>();
     private final List<String> languages = new ArrayList<>();
     private final Map<String, Set<String>> whereFlags = new LinkedHashMap<>();
+    private final Map<String, List<ActionRoute>> actions = new LinkedHashMap<>();
 
     public CatalogBuilder module(String moduleId) {
         modules.add(moduleId);
@@ -40,6 +41,12 @@ public final class CatalogBuilder {
     /** Records that a module reads where items on lists of {@code entity} that set {@code flag}. */
     public CatalogBuilder whereFlag(String entity, String flag) {
         whereFlags.computeIfAbsent(entity, name -> new TreeSet<>()).add(flag);
+        return this;
+    }
+
+    /** Records a route a module added under the records of {@code entity}, to describe it to clients. */
+    public CatalogBuilder action(String entity, ActionRoute route) {
+        actions.computeIfAbsent(entity, name -> new ArrayList<>()).add(route);
         return this;
     }
 
@@ -68,7 +75,7 @@ public final class CatalogBuilder {
             checkLinks(entity, byName);
         }
         checkTablesAreDistinct(completed);
-        return new Catalog(version, completed, modules, languages, whereFlags);
+        return new Catalog(version, completed, modules, languages, whereFlags, actions);
     }
 
     private static EntityDefinition complete(EntityDefinition declared, List<String> languages) {
