@@ -67,6 +67,51 @@ class SwaggerUiIT {
         }
     }
 
+    @Test
+    void authorizingATokenShowsTheDocumentAsThatCallerSeesIt() throws Exception {
+        Optional<Path> chromium = HeadlessChromium.executable();
+        Assumptions.assumeTrue(chromium.isPresent(), "Chromium is not installed: the Swagger UI test is skipped");
+        try (RunningAtrium atrium = RunningAtrium.start();
+                HeadlessChromium browser = HeadlessChromium.start(chromium.get(), folder.resolve("profile"))) {
+            String roleId = atrium.api().post("/api/v1/Role", Map.of("name", "Product reader")).json().get("id").asText();
+            atrium.api().post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Product", "hasAccess", true,
+                    "readAction", "all", "editAction", "no", "deleteAction", "no", "createAction", "no"));
+            atrium.api().post("/api/v1/User", Map.of("userName", "ui-reader", "password", "ui-reader-secret",
+                    "rolesIds", List.of(roleId)));
+            String token = atrium.anonymous().loggedInAs("ui-reader", "ui-reader-secret").get("/api/v1/App/user").json()
+                    .get("authorizationToken").asText();
+            int everything = atrium.anonymous().get("/openapi.json").json().get("tags").size();
+            List<String> readers = tagNames(atrium.anonymous().withToken(token).get("/openapi.json").json());
+            assertThat(readers).contains("Product").doesNotContain("Brand").hasSizeLessThan(everything);
+
+            browser.navigate(atrium.uri().resolve("/apidocs/").toString());
+            browser.await("every tag before a token is given", TAGS, value -> value.size() == everything);
+
+            // what the Authorize dialog dispatches for the token scheme
+            browser.evaluate("window.ui.authActions.authorize({AuthorizationToken: {name: 'Authorization-Token', "
+                    + "schema: {type: 'apiKey', in: 'header', name: 'Authorization-Token'}, value: '" + token + "'}})");
+            JsonNode shown = browser.await("the reader's tags once their token is authorized", TAGS,
+                    value -> value.size() == readers.size());
+            List<String> names = new ArrayList<>();
+            shown.forEach(tag -> names.add(tag.asText()));
+            assertThat(names).containsExactlyInAnyOrderElementsOf(readers);
+            assertThat(browser.evaluate("window.ui.authSelectors.authorized().size").asInt())
+                    .as("the token stays authorized for Try it out").isEqualTo(1);
+
+            browser.evaluate("window.ui.authActions.logout(['AuthorizationToken'])");
+            browser.await("every tag again after logging out", TAGS, value -> value.size() == everything);
+        }
+    }
+
+    private static final String TAGS = "Array.from(document.querySelectorAll('.opblock-tag'))"
+            + ".map(tag => tag.getAttribute('data-tag'))";
+
+    private static List<String> tagNames(JsonNode document) {
+        List<String> names = new ArrayList<>();
+        document.get("tags").forEach(tag -> names.add(tag.get("name").asText()));
+        return names;
+    }
+
     /** Waits for the element, then clicks it as a user would. */
     private static void click(HeadlessChromium browser, String selector) throws Exception {
         browser.await(selector, "!!document.querySelector('" + selector + "')", JsonNode::asBoolean);
