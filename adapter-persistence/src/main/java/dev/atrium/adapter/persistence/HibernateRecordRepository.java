@@ -149,7 +149,8 @@ final class HibernateRecordRepository implements RecordRepository {
             for (Map.Entry<List<String>, Map<String, Map<String, Object>>> group : byAttributes.entrySet()) {
                 List<FieldDefinition> fields = group.getKey().stream()
                         .map(attribute -> entity.fieldByAttribute(attribute).orElseThrow()).toList();
-                if (joined && JoinedUpdate.run(connection, entity.tableName(), fields, columns(fields, group.getValue()))) {
+                if (joined && JoinedUpdate.run(connection, entity.tableName(), fields, group.getValue(),
+                        HibernateRecordRepository::toColumn)) {
                     continue;
                 }
                 String sql = fields.stream().map(field -> quote + Columns.name(field) + quote + " = ?")
@@ -168,18 +169,6 @@ final class HibernateRecordRepository implements RecordRepository {
             }
         });
         session.clear();
-    }
-
-    /** The changes as their columns hold them (JSON as text), by attribute. */
-    private static Map<String, Map<String, Object>> columns(List<FieldDefinition> fields,
-            Map<String, Map<String, Object>> changesById) {
-        Map<String, Map<String, Object>> columns = new LinkedHashMap<>();
-        changesById.forEach((id, changes) -> {
-            Map<String, Object> row = new HashMap<>();
-            fields.forEach(field -> row.put(field.attribute(), toColumn(field, changes.get(field.attribute()))));
-            columns.put(id, row);
-        });
-        return columns;
     }
 
     @Override

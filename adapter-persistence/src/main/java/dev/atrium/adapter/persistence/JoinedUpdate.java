@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import dev.atrium.domain.metadata.FieldDefinition;
@@ -27,19 +28,20 @@ final class JoinedUpdate {
     }
 
     /**
-     * @param rows id to the column values of {@code fields} (as bound to a statement: JSON as text), by
-     *     attribute
+     * @param rows id to the typed values of {@code fields}, by attribute
+     * @param column a typed value as its column holds it (JSON as text)
      * @return false, having changed nothing, when a value has no text PostgreSQL reads back as the same
      *     value (a date before year 1 or after 9999); the caller then updates row by row
      */
     static boolean run(Connection connection, String table, List<FieldDefinition> fields,
-            Map<String, Map<String, Object>> rows) throws SQLException {
+            Map<String, Map<String, Object>> rows, BiFunction<FieldDefinition, Object, Object> column)
+            throws SQLException {
         String[][] values = new String[fields.size()][rows.size()];
         for (int i = 0; i < fields.size(); i++) {
-            String attribute = fields.get(i).attribute();
+            FieldDefinition field = fields.get(i);
             int row = 0;
             for (Map<String, Object> changes : rows.values()) {
-                Object value = changes.get(attribute);
+                Object value = column.apply(field, changes.get(field.attribute()));
                 if (value instanceof LocalDate date && outside(date) || value instanceof LocalDateTime dateTime
                         && outside(dateTime.toLocalDate())) {
                     return false;
