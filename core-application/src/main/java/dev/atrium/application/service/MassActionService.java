@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.MassSelection;
@@ -52,7 +53,7 @@ public final class MassActionService implements MassActionsUseCase {
         Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, writable));
         shared.hashPasswords(entity, changes);
         List<Condition> scopes = scopes(catalog, entity, selection, access, access.edit(), "edit");
-        return shared.unitOfWork.inTransaction(() -> {
+        int count = shared.unitOfWork.inTransaction(() -> {
             shared.hooks.beforeWrite(entity, null, null, changes);
             shared.references.check(entity, changes);
             changes.put(SystemFields.MODIFIED_AT, shared.now());
@@ -68,6 +69,8 @@ public final class MassActionService implements MassActionsUseCase {
                         + " records the same unique value.");
             }
         });
+        shared.written(entity.name(), Set.of());
+        return count;
     }
 
     @Override
@@ -77,7 +80,7 @@ public final class MassActionService implements MassActionsUseCase {
         EntityAccess access = shared.access.of(selection.caller(), entity);
         List<Condition> scopes = scopes(catalog, entity, selection, access, access.delete(), "delete");
         List<Order> byId = List.of(new Order(SystemFields.ID, true));
-        return shared.unitOfWork.inTransaction(() -> {
+        int count = shared.unitOfWork.inTransaction(() -> {
             LocalDateTime now = shared.now();
             int deleted = 0;
             for (Condition scope : scopes) {
@@ -95,6 +98,8 @@ public final class MassActionService implements MassActionsUseCase {
             }
             return deleted;
         });
+        shared.written(entity.name(), Set.of());
+        return count;
     }
 
     /**

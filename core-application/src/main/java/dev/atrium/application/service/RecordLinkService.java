@@ -3,6 +3,7 @@ package dev.atrium.application.service;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.atrium.application.port.in.LinkRecordsCommand;
 import dev.atrium.application.port.in.LinkRecordsUseCase;
@@ -87,6 +88,7 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
             }
             return null;
         });
+        shared.written(entity.name(), Set.of(command.id()));
     }
 
     private static LinkDefinition link(EntityDefinition entity, String name, boolean toManyOnly) {

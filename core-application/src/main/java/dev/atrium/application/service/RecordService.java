@@ -59,7 +59,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         ToManyInput input = ToManyInput.of(entity, shared.access.writable(access, entity, command.attributes()));
         Map<String, Object> values = RecordInput.forCreate(entity, input.attributes());
         shared.hashPasswords(entity, values);
-        return shared.unitOfWork.inTransaction(() -> {
+        Record created = shared.unitOfWork.inTransaction(() -> {
             String id = (String) values.get(SystemFields.ID);
             if (id == null) {
                 id = shared.ids.next();
@@ -73,10 +73,12 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             shared.references.check(entity, row);
             checkUniqueKeys(entity, row, null);
             write(entity, () -> repository.insert(entity, row));
-            String created = id;
-            input.links().forEach((link, others) -> shared.toMany.replace(entity, created, link, others, now));
+            String createdId = id;
+            input.links().forEach((link, others) -> shared.toMany.replace(entity, createdId, link, others, now));
             return read(caller, entity, id);
         });
+        shared.written(entity.name(), Set.of(created.id()));
+        return created;
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         EntityAccess access = shared.access.of(caller, entity);
         ToManyInput input = ToManyInput.of(entity, shared.access.writable(access, entity, command.attributes()));
         Map<String, Object> values = RecordInput.forUpdate(entity, input.attributes());
-        return shared.unitOfWork.inTransaction(() -> {
+        UpdateRecordResult result = shared.unitOfWork.inTransaction(() -> {
             Record current = live(entity, command.id());
             shared.access.requireRecord(caller, entity, command.id(), access.edit(), "edit");
             Map<String, Object> changes = new LinkedHashMap<>();
@@ -127,6 +129,10 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             write(entity, () -> repository.update(entity, command.id(), changes));
             return new UpdateRecordResult(read(caller, entity, command.id()), true);
         });
+        if (result.changed()) {
+            shared.written(entity.name(), Set.of(command.id()));
+        }
+        return result;
     }
 
     @Override
@@ -147,6 +153,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             }
             return null;
         });
+        shared.written(entity.name(), Set.of(command.id()));
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.out.PasswordHasher;
@@ -43,6 +46,7 @@ public final class RecordServices {
     private final RecordLinkService links;
     private final MassActionService massActions;
     private final UpsertService upserts;
+    private final List<WriteListener> listeners = new CopyOnWriteArrayList<>();
 
     public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
             ListLimits limits, AccessControl accessControl, PasswordHasher passwords) {
@@ -91,6 +95,16 @@ public final class RecordServices {
 
     public UpsertService upserts() {
         return upserts;
+    }
+
+    /** Registers what must hear of every committed write (token and access caches). */
+    public void onWritten(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Tells the listeners, after the transaction committed, which records of the entity it wrote. */
+    void written(String entity, Set<String> ids) {
+        listeners.forEach(listener -> listener.written(entity, ids));
     }
 
     EntityDefinition entity(String name) {

@@ -56,6 +56,15 @@ public final class UpsertService implements UpsertUseCase {
             for (List<Integer> round : rounds(entity, items, indices)) {
                 run(caller, entity, items, round, results, dryRun);
             }
+            Set<String> written = new HashSet<>();
+            indices.forEach(index -> {
+                if (results[index].record() != null) {
+                    written.add(results[index].record().id());
+                }
+            });
+            if (!written.isEmpty()) {
+                shared.written(name, written);
+            }
         });
         return Arrays.asList(results);
     }
