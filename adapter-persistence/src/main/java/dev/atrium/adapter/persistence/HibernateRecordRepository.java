@@ -62,6 +62,12 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     @Override
+    public Set<String> takenIds(EntityDefinition entity, Collection<String> ids) {
+        return Set.copyOf(inChunks(ids, chunk -> select(new HqlConditions(entity).append("select e.id from "
+                + entity.name() + " e where ").in("e.id", chunk), String.class)));
+    }
+
+    @Override
     public Set<String> liveIds(EntityDefinition entity, Collection<String> ids) {
         return Set.copyOf(inChunks(ids, chunk -> select(new HqlConditions(entity).append("select e.id from "
                 + entity.name() + " e where " + LIVE + " and ").in("e.id", chunk), String.class)));

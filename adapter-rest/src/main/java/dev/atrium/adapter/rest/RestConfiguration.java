@@ -124,6 +124,16 @@ public class RestConfiguration {
     }
 
     @Bean
+    WriteConflictMappers.DuplicateKey duplicateKeyMapper() {
+        return new WriteConflictMappers.DuplicateKey();
+    }
+
+    @Bean
+    WriteConflictMappers.Concurrent concurrentWriteMapper() {
+        return new WriteConflictMappers.Concurrent();
+    }
+
+    @Bean
     UnexpectedExceptionMapper unexpectedExceptionMapper() {
         return new UnexpectedExceptionMapper();
     }

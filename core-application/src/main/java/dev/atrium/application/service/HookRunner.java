@@ -34,20 +34,6 @@ final class HookRunner {
         this.repository = repository;
     }
 
-    /**
-     * @param id the record's id, null in a mass update
-     * @param current the stored record, null for a create and in a mass update
-     * @param values the values to write; hooks may change them
-     */
-    void beforeWrite(EntityDefinition entity, String id, Record current, Map<String, Object> values) {
-        List<RecordHook> entityHooks = hooks.of(entity.name());
-        if (entityHooks.isEmpty()) {
-            return;
-        }
-        RecordWrite write = new Write(entity.name(), id, current, values);
-        entityHooks.forEach(hook -> hook.beforeWrite(write));
-    }
-
     /** A write of a batch on its way to {@link #beforeWriteAll}. */
     record Planned(String id, Record current, Map<String, Object> values) {
     }
@@ -109,7 +95,7 @@ final class HookRunner {
 
         @Override
         public boolean isCreate() {
-            return current == null && id != null;
+            return current == null;
         }
 
         @Override

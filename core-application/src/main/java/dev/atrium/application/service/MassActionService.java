@@ -2,7 +2,6 @@ package dev.atrium.application.service;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.Set;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.MassSelection;
 import dev.atrium.application.port.in.MassUpdateCommand;
-import dev.atrium.application.port.out.DuplicateKeyException;
+import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.SystemFields;
@@ -19,19 +18,20 @@ import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
-import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
 import dev.atrium.domain.security.AccessLevel;
 import dev.atrium.domain.security.EntityAccess;
 
 /**
- * Mass update and mass delete, set-based: one statement per change (deletes work in chunks of
- * {@value #CHUNK} ids, so the links of each chunk can be hidden too), all in one transaction, with
- * the validation a single update gets and only over the records the caller may edit or delete.
+ * Mass update and mass delete over the chosen records the caller may edit or delete, all or nothing,
+ * in one transaction. A mass update is the {@link WritePipeline} over the records in chunks of
+ * {@value #CHUNK}, so every record gets the hooks, validation and unique checks a single update gets;
+ * if any record fails, nothing is written and the answer names it.
  */
 public final class MassActionService implements MassActionsUseCase {
 
     static final int CHUNK = 1000;
+    private static final List<Order> BY_ID = List.of(new Order(SystemFields.ID, true));
 
     private final RecordServices shared;
 
@@ -45,32 +45,54 @@ public final class MassActionService implements MassActionsUseCase {
         MassSelection selection = command.selection();
         EntityDefinition entity = catalog.require(selection.entity());
         EntityAccess access = shared.access.of(selection.caller(), entity);
-        Map<String, Object> writable = shared.access.writable(access, entity, command.attributes());
-        if (!ToManyInput.of(entity, writable).links().isEmpty()) {
+        WriteInput input = WriteInput.read(shared.access, access, entity, command.attributes(), false);
+        if (!input.links().isEmpty()) {
             throw ValidationException.of("attributes", "unsupported", "A mass update cannot change to-many links; "
                     + "use the relationship routes.");
         }
-        Map<String, Object> changes = new LinkedHashMap<>(RecordInput.forUpdate(entity, writable));
-        shared.hashPasswords(entity, changes);
         List<Condition> scopes = scopes(catalog, entity, selection, access, access.edit(), "edit");
-        int count = shared.unitOfWork.inTransaction(() -> {
-            shared.hooks.beforeWrite(entity, null, null, changes);
-            shared.references.check(entity, changes);
-            changes.put(SystemFields.MODIFIED_AT, shared.now());
-            changes.put(SystemFields.MODIFIED_BY_ID, selection.caller().userId());
-            try {
-                int updated = 0;
-                for (Condition scope : scopes) {
-                    updated += shared.repository.updateAll(entity, scope, changes);
-                }
-                return updated;
-            } catch (DuplicateKeyException e) {
-                throw ValidationException.of(null, "notUnique", "The update would give several " + entity.name()
-                        + " records the same unique value.");
+        Set<String> written = new LinkedHashSet<>();
+        int count = ConflictRetries.inTransaction(shared.unitOfWork, entity, () -> {
+            written.clear();
+            int updated = 0;
+            for (Condition scope : scopes) {
+                List<Record> chunk;
+                List<Object> after = null;
+                do {
+                    chunk = shared.repository.list(entity, new RecordQuery(scope, BY_ID, 0, CHUNK, after));
+                    List<WritePipeline.Request> requests = chunk.stream()
+                            .map(record -> new WritePipeline.Request(record, input)).toList();
+                    List<WritePipeline.Outcome> outcomes = shared.pipeline.write(selection.caller(), entity, requests,
+                            WritePipeline.Options.WRITE);
+                    refuseIfAnyFailed(entity, outcomes);
+                    outcomes.stream().filter(outcome -> outcome.status() == WritePipeline.Status.UPDATED)
+                            .forEach(outcome -> written.add(outcome.id()));
+                    updated += outcomes.size();
+                    after = chunk.isEmpty() ? null : List.of(chunk.get(chunk.size() - 1).id());
+                } while (chunk.size() == CHUNK);
             }
+            return updated;
         });
-        shared.written(entity.name(), Set.of());
+        if (!written.isEmpty()) {
+            shared.written(entity.name(), written);
+        }
         return count;
+    }
+
+    /** All or nothing: the first failures, each naming its record, refuse the whole mass update. */
+    private static void refuseIfAnyFailed(EntityDefinition entity, List<WritePipeline.Outcome> outcomes) {
+        List<WritePipeline.Outcome> failed = outcomes.stream().filter(outcome -> outcome.failure() != null).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        DomainException first = failed.get(0).failure();
+        String message = entity.name() + " '" + failed.get(0).id() + "': " + first.getMessage()
+                + (failed.size() > 1 ? " (and " + (failed.size() - 1) + " more records fail)" : "")
+                + " Nothing was updated.";
+        if (first instanceof ValidationException validation) {
+            throw new ValidationException(message, validation.errors());
+        }
+        throw new DomainException(first.kind(), message);
     }
 
     @Override
@@ -79,14 +101,19 @@ public final class MassActionService implements MassActionsUseCase {
         EntityDefinition entity = catalog.require(selection.entity());
         EntityAccess access = shared.access.of(selection.caller(), entity);
         List<Condition> scopes = scopes(catalog, entity, selection, access, access.delete(), "delete");
-        List<Order> byId = List.of(new Order(SystemFields.ID, true));
         int count = shared.unitOfWork.inTransaction(() -> {
-            LocalDateTime now = shared.now();
+            LocalDateTime now = shared.stamps.now();
             int deleted = 0;
             for (Condition scope : scopes) {
                 List<Record> chunk;
                 do {
-                    chunk = shared.repository.list(entity, new RecordQuery(scope, byId, 0, CHUNK, null));
+                    chunk = shared.repository.list(entity, new RecordQuery(scope, BY_ID, 0, CHUNK, null));
+                    for (Record record : chunk) {
+                        DomainException refused = AdminOnly.deleteRefusal(selection.caller(), entity, record);
+                        if (refused != null) {
+                            throw refused;
+                        }
+                    }
                     List<Object> ids = chunk.stream().map(record -> (Object) record.id()).toList();
                     if (!ids.isEmpty()) {
                         shared.toMany.forget(entity, ids, now);
@@ -112,7 +139,7 @@ public final class MassActionService implements MassActionsUseCase {
         Condition reach = shared.access.scope(selection.caller(), entity, level, action);
         List<Condition> chosen = new ArrayList<>();
         if (selection.byWhere()) {
-            chosen.add(shared.where.read(selection.caller(), catalog, entity, selection.where(), shared.now()));
+            chosen.add(shared.where.read(selection.caller(), catalog, entity, selection.where(), shared.stamps.now()));
             shared.access.requireFilterable(access, entity, chosen.get(0), List.of());
         } else {
             List<Object> ids = List.copyOf(new LinkedHashSet<Object>(selection.ids()));

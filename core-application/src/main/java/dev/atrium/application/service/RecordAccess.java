@@ -1,9 +1,12 @@
 package dev.atrium.application.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.out.RecordRepository;
@@ -14,6 +17,7 @@ import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.AccessLevel;
 import dev.atrium.domain.security.EntityAccess;
@@ -25,6 +29,9 @@ import dev.atrium.domain.security.Principal;
  * are taken from input, and which may be filtered or sorted by.
  */
 final class RecordAccess {
+
+    /** Ids per lookup at most: no driver binds an unbounded list in one statement. */
+    private static final int CHUNK = 1000;
 
     private final AccessControl access;
     private final GetCatalogUseCase catalogs;
@@ -70,6 +77,29 @@ final class RecordAccess {
         if (repository.count(entity, record) == 0) {
             throw forbidden(action, entity);
         }
+    }
+
+    /**
+     * Those of {@code ids} (live records of the entity) that an action at {@code level} reaches: all of
+     * them without a query when it reaches every record, none when it reaches none.
+     */
+    Set<String> reachable(Principal caller, EntityDefinition entity, AccessLevel level, Collection<String> ids) {
+        if (ids.isEmpty() || level == AccessLevel.NO) {
+            return Set.of();
+        }
+        if (level == AccessLevel.ALL || caller.admin()) {
+            return Set.copyOf(ids);
+        }
+        Condition scope = scope(caller, entity, level, "reach");
+        List<Object> all = new ArrayList<>(ids);
+        Set<String> reached = new HashSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<Object> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Condition within = new Condition.All(List.of(new Condition.In(SystemFields.ID, chunk), scope));
+            repository.list(entity, RecordQuery.page(within, List.of(new Order(SystemFields.ID, true)), 0,
+                    chunk.size() + 1)).forEach(record -> reached.add(record.id()));
+        }
+        return reached;
     }
 
     /** The input without the fields the caller may not change (ignored, as AtroCore does). */

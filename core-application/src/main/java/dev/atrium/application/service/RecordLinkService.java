@@ -1,8 +1,8 @@
 package dev.atrium.application.service;
 
-import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dev.atrium.application.port.in.LinkRecordsCommand;
@@ -76,18 +76,11 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
             throw new DomainException(DomainException.Kind.FORBIDDEN, "No access to change " + entity.name() + "."
                     + definition.name() + ".");
         }
-        shared.unitOfWork.inTransaction(() -> {
-            live(entity, command.id());
-            shared.access.requireRecord(command.caller(), entity, command.id(),
-                    shared.access.of(command.caller(), entity).edit(), "edit");
-            LocalDateTime now = shared.now();
-            if (link) {
-                shared.toMany.add(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
-            } else {
-                shared.toMany.remove(entity, command.id(), definition.name(), new LinkedHashSet<>(command.ids()), now);
-            }
-            return null;
-        });
+        LinkEdit edit = new LinkEdit(link ? LinkEdit.Kind.ADD : LinkEdit.Kind.REMOVE,
+                List.copyOf(new LinkedHashSet<>(command.ids())));
+        WriteInput input = WriteInput.ofLinks(Map.of(definition.name(), edit));
+        ConflictRetries.inTransaction(shared.unitOfWork, entity, () -> shared.pipeline.writeOne(command.caller(), entity,
+                new WritePipeline.Request(live(entity, command.id()), input)));
         shared.written(entity.name(), Set.of(command.id()));
     }
 

@@ -60,7 +60,8 @@ final class RecordLister {
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
             List<Record> named = shared.toMany.withLinked(entity, shared.references.withNames(entity, shown),
                     selection.toManyLinks());
-            return new RecordPage(total, selection.apply(shared.access.readable(access, entity, named)), next);
+            List<Record> visible = shared.linkNames.visibleTo(query.caller(), entity, named);
+            return new RecordPage(total, selection.apply(shared.access.readable(access, entity, visible)), next);
         });
     }
 

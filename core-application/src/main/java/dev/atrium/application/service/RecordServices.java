@@ -1,12 +1,7 @@
 package dev.atrium.application.service;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -15,12 +10,6 @@ import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.metadata.EntityDefinition;
-import dev.atrium.domain.metadata.EntityFeature;
-import dev.atrium.domain.metadata.FieldDefinition;
-import dev.atrium.domain.metadata.FieldType;
-import dev.atrium.domain.metadata.SystemFields;
-import dev.atrium.domain.record.RecordIds;
-import dev.atrium.domain.security.Principal;
 
 /**
  * The record services and what they share: ports, the access rules, link handling. The
@@ -33,14 +22,15 @@ public final class RecordServices {
     final UnitOfWork unitOfWork;
     final Clock clock;
     final ListLimits limits;
-    final PasswordHasher passwords;
-    final RecordIds ids;
+    final Stamps stamps;
     final RecordReferences references;
     final ToManyLinks toMany;
     final RecordAccess access;
     final RecordLister lister;
     final HookRunner hooks;
     final WhereReader where;
+    final WritePipeline pipeline;
+    final LinkNames linkNames;
 
     private final RecordService records;
     private final RecordLinkService links;
@@ -67,12 +57,14 @@ public final class RecordServices {
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.limits = limits;
-        this.passwords = passwords;
-        this.ids = new RecordIds(clock);
+        this.stamps = new Stamps(clock, passwords);
         this.references = new RecordReferences(catalogs, repository);
-        this.toMany = new ToManyLinks(catalogs, repository, ids);
+        this.toMany = new ToManyLinks(catalogs, repository);
         this.access = new RecordAccess(accessControl, catalogs, repository);
         this.hooks = new HookRunner(recordHooks, catalogs, repository);
+        this.linkNames = new LinkNames(catalogs, access);
+        this.pipeline = new WritePipeline(catalogs, repository, access, references,
+                new LinkWrites(catalogs, repository, access, stamps), hooks, stamps);
         this.where = new WhereReader(rewriters, repository, unitOfWork, access);
         this.lister = new RecordLister(this);
         this.records = new RecordService(this);
@@ -109,38 +101,5 @@ public final class RecordServices {
 
     EntityDefinition entity(String name) {
         return catalogs.currentCatalog().require(name);
-    }
-
-    LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /**
-     * A new record's row: its values with the system fields stamped (id, live, created and modified
-     * now by the caller) and, on an entity with an owner, the caller as owner unless one is given.
-     */
-    static Map<String, Object> newRow(EntityDefinition entity, Principal caller, String id, Map<String, Object> values,
-            LocalDateTime now) {
-        Map<String, Object> row = new LinkedHashMap<>(values);
-        row.put(SystemFields.ID, id);
-        row.put(SystemFields.DELETED, false);
-        row.put(SystemFields.CREATED_AT, now);
-        row.put(SystemFields.MODIFIED_AT, now);
-        row.put(SystemFields.CREATED_BY_ID, caller.userId());
-        row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
-        if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
-            row.put("ownerUserId", caller.userId());
-        }
-        return row;
-    }
-
-    /** Password values are stored only as their slow hash. */
-    void hashPasswords(EntityDefinition entity, Map<String, Object> values) {
-        for (FieldDefinition field : entity.storedFields()) {
-            if (field.type() == FieldType.PASSWORD && values.get(field.attribute()) instanceof String password
-                    && !password.isEmpty() && !field.readOnly()) {
-                values.put(field.attribute(), passwords.hash(password));
-            }
-        }
     }
 }

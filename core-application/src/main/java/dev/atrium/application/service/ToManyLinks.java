@@ -26,20 +26,17 @@ import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
 
 /**
- * To-many links: reads the linked ids and names of a page in one query per link, and changes which
- * records are linked. A one-to-many link changes the targets' own key; a many-to-many link adds
- * rows to its relation entity and soft-deletes them again, both set-based.
+ * To-many links: reads the linked ids and names of a page in one query per link, and hides the links
+ * of deleted records. Changes of links are {@link LinkWrites}, part of the write pipeline.
  */
 final class ToManyLinks {
 
     private final GetCatalogUseCase catalogs;
     private final RecordRepository repository;
-    private final RecordIds ids;
 
-    ToManyLinks(GetCatalogUseCase catalogs, RecordRepository repository, RecordIds ids) {
+    ToManyLinks(GetCatalogUseCase catalogs, RecordRepository repository) {
         this.catalogs = catalogs;
         this.repository = repository;
-        this.ids = ids;
     }
 
     /** The entity's has-many links. */
@@ -79,63 +76,6 @@ final class ToManyLinks {
         return result;
     }
 
-    /** Makes exactly {@code wanted} linked; returns whether anything changed. */
-    boolean replace(EntityDefinition entity, String id, String link, List<String> wanted, LocalDateTime now) {
-        Set<String> current = new LinkedHashSet<>(current(entity, id, link));
-        Set<String> target = new LinkedHashSet<>(wanted);
-        Set<String> added = new LinkedHashSet<>(target);
-        added.removeAll(current);
-        Set<String> removed = new LinkedHashSet<>(current);
-        removed.removeAll(target);
-        add(entity, id, link, added, now);
-        remove(entity, id, link, removed, now);
-        return !added.isEmpty() || !removed.isEmpty();
-    }
-
-    void add(EntityDefinition entity, String id, String link, Set<String> others, LocalDateTime now) {
-        Set<String> fresh = new LinkedHashSet<>(others);
-        fresh.removeAll(current(entity, id, link));
-        if (fresh.isEmpty()) {
-            return;
-        }
-        Catalog catalog = catalogs.currentCatalog();
-        checkExist(catalog.require(entity.links().get(link).entity()), link, fresh);
-        LinkRoute route = catalog.route(entity, link);
-        EntityDefinition routeEntity = catalog.require(route.entity());
-        if (route.isDirect()) {
-            repository.updateAll(routeEntity, new Condition.In(SystemFields.ID, new ArrayList<>(fresh)),
-                    Map.of(route.ownKey(), id, SystemFields.MODIFIED_AT, now));
-            return;
-        }
-        for (String other : fresh) {
-            Map<String, Object> row = RecordInput.forCreate(routeEntity, Map.of(route.ownKey(), id, route.otherKey(), other));
-            row.put(SystemFields.ID, ids.next());
-            row.put(SystemFields.DELETED, false);
-            row.put(SystemFields.CREATED_AT, now);
-            row.put(SystemFields.MODIFIED_AT, now);
-            repository.insert(routeEntity, row);
-        }
-    }
-
-    void remove(EntityDefinition entity, String id, String link, Set<String> others, LocalDateTime now) {
-        if (others.isEmpty()) {
-            return;
-        }
-        Catalog catalog = catalogs.currentCatalog();
-        LinkRoute route = catalog.route(entity, link);
-        EntityDefinition routeEntity = catalog.require(route.entity());
-        Condition rows = new Condition.All(List.of(new Condition.Compare(route.ownKey(), Condition.Operator.EQUALS, id),
-                new Condition.In(route.otherKey(), new ArrayList<>(others))));
-        if (route.isDirect()) {
-            Map<String, Object> unlink = new LinkedHashMap<>();
-            unlink.put(route.ownKey(), null);
-            unlink.put(SystemFields.MODIFIED_AT, now);
-            repository.updateAll(routeEntity, rows, unlink);
-        } else {
-            repository.softDeleteAll(routeEntity, rows, Map.of(SystemFields.MODIFIED_AT, now));
-        }
-    }
-
     /** Soft-deletes the relation rows that point at records being deleted, so no dangling link stays visible. */
     void forget(EntityDefinition entity, List<Object> ids, LocalDateTime now) {
         for (EntityDefinition relation : catalogs.currentCatalog().entities()) {
@@ -148,22 +88,6 @@ final class ToManyLinks {
                             Map.of(SystemFields.MODIFIED_AT, now));
                 }
             }
-        }
-    }
-
-    private List<String> current(EntityDefinition entity, String id, String link) {
-        Catalog catalog = catalogs.currentCatalog();
-        LinkRoute route = catalog.route(entity, link);
-        return repository.linkedIds(catalog.require(route.entity()), route, List.of(id)).getOrDefault(id, List.of());
-    }
-
-    private void checkExist(EntityDefinition target, String link, Set<String> others) {
-        Set<String> live = repository.liveIds(target, others);
-        List<FieldError> errors = new ArrayList<>();
-        others.stream().filter(other -> !live.contains(other)).forEach(other -> errors.add(new FieldError(link + "Ids",
-                "notFound", "'" + link + "Ids' names " + target.name() + " '" + other + "', which does not exist.")));
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.atrium.application.service;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import dev.atrium.application.port.in.UpsertUseCase.Item;
 import dev.atrium.application.port.in.UpsertUseCase.Result;
 import dev.atrium.application.port.in.UpsertUseCase.Status;
-import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.IndexDefinition;
@@ -23,18 +20,15 @@ import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
-import dev.atrium.domain.record.RecordIds;
-import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
-import dev.atrium.domain.security.AccessLevel;
 import dev.atrium.domain.security.EntityAccess;
 import dev.atrium.domain.security.Principal;
 
 /**
  * One round of the upsert, inside one transaction: match every item (by id, by the entity's unique
- * fields present, by a fully present unique index) with one query per key, check input, access,
- * references and unique keys in batches, then insert and update set-based and read the stored
- * records back in one query. Items that fail a check get their result and are not written.
+ * fields present, by a fully present unique index) with one query per key, then hand the round to the
+ * {@link WritePipeline}, which checks and writes it as a batch. Items that fail a check get their
+ * result and are not written; the answer's records are built from what was matched and written.
  */
 final class UpsertRound {
 
@@ -56,13 +50,11 @@ final class UpsertRound {
 
     /** An item on its way: its input, and the record it matched, if any. */
     private static final class Pending {
-        ToManyInput input;
-        Map<String, Object> typed;
-        /** What unique keys match on: {@link #typed} with the defaults a create would store. */
+        WriteInput input;
+        /** What unique keys match on: the input's values with the defaults a create would store. */
         Map<String, Object> keys;
         String id;
         Record current;
-        Map<String, Object> values;
     }
 
     UpsertRound(RecordServices shared, Principal caller, EntityDefinition entity, List<Item> items, List<Integer> indices,
@@ -102,14 +94,6 @@ final class UpsertRound {
         matchByUniqueFields();
         matchByUniqueIndexes();
         List<Integer> deferred = deferRepeatedMatches();
-        decide();
-        checkReferencesAndKeys();
-        if (dryRun) {
-            pending.forEach((index, item) -> results[index] = new Result(item.current == null ? Status.Created
-                    : item.values.isEmpty() && item.input.links().isEmpty() ? Status.NotModified : Status.Updated,
-                    false, null, null));
-            return deferred;
-        }
         write();
         return deferred;
     }
@@ -131,14 +115,9 @@ final class UpsertRound {
         for (int index : indices) {
             Pending item = new Pending();
             try {
-                item.input = ToManyInput.of(entity, shared.access.writable(access, entity, items.get(index).payload()));
-                item.typed = RecordInput.forUpdate(entity, item.input.attributes());
-                item.keys = keyValues(item.typed);
-                Object id = items.get(index).payload().get(SystemFields.ID);
-                if (id != null && !(id instanceof String text && RecordIds.isAcceptable(text))) {
-                    throw ValidationException.of(SystemFields.ID, "pattern", "'id' is not an acceptable record id.");
-                }
-                item.id = (String) id;
+                item.input = WriteInput.read(shared.access, access, entity, items.get(index).payload(), false);
+                item.keys = keyValues(item.input.values());
+                item.id = item.input.id();
                 pending.put(index, item);
             } catch (ValidationException e) {
                 results[index] = Result.failed(e.getMessage());
@@ -171,7 +150,7 @@ final class UpsertRound {
             }
             List<String> fields = new ArrayList<>();
             for (FieldDefinition field : entity.storedFields()) {
-                if (field.unique() && item.typed.get(field.attribute()) != null) {
+                if (field.unique() && item.input.values().get(field.attribute()) != null) {
                     fields.add(field.attribute());
                 }
             }
@@ -227,197 +206,51 @@ final class UpsertRound {
         return values;
     }
 
-    /** Creates or updates: what each item would write, with the checks a single create or update makes. */
-    private void decide() {
-        List<String> toEdit = new ArrayList<>();
-        pending.forEach((index, item) -> {
-            if (item.current != null) {
-                toEdit.add(item.current.id());
-            }
-        });
-        Set<String> editable = editable(toEdit);
-        List<Integer> hooked = new ArrayList<>();
-        List<HookRunner.Planned> planned = new ArrayList<>();
-        for (Integer index : List.copyOf(pending.keySet())) {
-            Pending item = pending.get(index);
-            try {
-                if (item.current == null) {
-                    if (!access.create()) {
-                        throw new DomainException(DomainException.Kind.FORBIDDEN,
-                                "No create access to " + entity.name() + ".");
-                    }
-                    item.values = RecordInput.forCreate(entity, item.input.attributes());
-                    item.id = item.id == null ? shared.ids.next() : item.id;
-                    hooked.add(index);
-                    planned.add(new HookRunner.Planned(item.id, null, item.values));
-                } else {
-                    if (!editable.contains(item.current.id())) {
-                        throw new DomainException(DomainException.Kind.FORBIDDEN,
-                                "No edit access to " + entity.name() + " '" + item.current.id() + "'.");
-                    }
-                    item.id = item.current.id();
-                    item.values = new LinkedHashMap<>();
-                    item.typed.forEach((attribute, value) -> {
-                        if (!Objects.equals(item.current.get(attribute), value)) {
-                            item.values.put(attribute, value);
-                        }
-                    });
-                    if (!item.values.isEmpty()) {
-                        hooked.add(index);
-                        planned.add(new HookRunner.Planned(item.id, item.current, item.values));
-                    }
-                }
-            } catch (DomainException e) {
-                fail(index, e);
-            }
-        }
-        shared.hooks.beforeWriteAll(entity, planned).forEach((position, why) -> fail(hooked.get(position), why));
-    }
-
-    private Set<String> editable(List<String> ids) {
-        if (ids.isEmpty() || access.edit() == AccessLevel.ALL) {
-            return Set.copyOf(ids);
-        }
-        if (access.edit() == AccessLevel.NO) {
-            return Set.of();
-        }
-        Condition scope = shared.access.scope(caller, entity, access.edit(), "edit");
-        List<Object> values = new ArrayList<>(ids);
-        return Set.copyOf(shared.repository.list(entity, RecordQuery.page(new Condition.All(List.of(
-                new Condition.In(SystemFields.ID, values), scope)), List.of(new Order(SystemFields.ID, true)), 0,
-                ids.size() + 1)).stream().map(Record::id).toList());
-    }
-
-    private void checkReferencesAndKeys() {
-        Map<Integer, Map<String, Object>> written = new LinkedHashMap<>();
-        Set<String> created = new HashSet<>();
-        pending.forEach((index, item) -> {
-            written.put(index, item.values);
-            if (item.current == null) {
-                created.add(item.id);
-            }
-        });
-        shared.references.checkAll(entity, written, created)
-                .forEach((index, errors) -> fail(index, new ValidationException(errors)));
-        for (IndexDefinition key : entity.uniqueKeys()) {
-            Map<Integer, List<Object>> tuples = new LinkedHashMap<>();
-            pending.forEach((index, item) -> {
-                if (item.current != null && key.attributes().stream().noneMatch(item.values::containsKey)) {
-                    return;
-                }
-                Map<String, Object> after = new HashMap<>(item.current == null ? Map.of() : item.current.values());
-                after.putAll(item.values);
-                List<Object> tuple = UniqueKeys.tuple(key, after);
-                if (tuple != null && !free.getOrDefault(key.attributes(), Set.of()).contains(tuple)) {
-                    tuples.put(index, tuple);
-                }
-            });
-            Map<List<Object>, Record> taken = UniqueKeys.find(shared.repository, entity, key, tuples.values());
-            tuples.forEach((index, tuple) -> {
-                Record holder = taken.get(tuple);
-                if (holder == null || !pending.containsKey(index) || holder.id().equals(pending.get(index).id)) {
-                    return;
-                }
-                ValidationException notUnique = ValidationException.of(key.attributes().get(0), "notUnique", "'"
-                        + String.join("', '", key.attributes()) + "' must be unique: another " + entity.name()
-                        + " has the same value.");
-                if (pending.get(index).current == null) {
-                    // a record with this key appeared after matching (a concurrent writer): match again
-                    throw notUnique;
-                }
-                fail(index, notUnique);
-            });
-        }
-        failLinksToFailedSiblings(created);
-    }
-
-    /** An item that links to a record of this round that is not written after all is not written either. */
-    private void failLinksToFailedSiblings(Set<String> created) {
-        boolean again = true;
-        while (again) {
-            again = false;
-            Set<String> kept = new HashSet<>();
-            pending.values().forEach(item -> kept.add(item.id));
-            for (Integer index : List.copyOf(pending.keySet())) {
-                for (var link : entity.belongsToLinks()) {
-                    String attribute = link.name() + "Id";
-                    if (link.entity().equals(entity.name()) && pending.get(index).values.get(attribute) instanceof String id
-                            && created.contains(id) && !kept.contains(id)) {
-                        fail(index, ValidationException.of(attribute, "notFound", "'" + attribute + "' names "
-                                + entity.name() + " '" + id + "', which failed in the same request."));
-                        again = true;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
+    /** Hands the matched items to the pipeline, which checks and writes them, and turns its outcomes into results. */
     private void write() {
-        LocalDateTime now = shared.now();
-        List<Map<String, Object>> inserts = new ArrayList<>();
-        Map<String, Map<String, Object>> updates = new LinkedHashMap<>();
-        pending.forEach((index, item) -> {
-            if (item.current == null) {
-                Map<String, Object> row = RecordServices.newRow(entity, caller, item.id, item.values, now);
-                shared.hashPasswords(entity, row);
-                inserts.add(row);
-            } else if (!item.values.isEmpty()) {
-                Map<String, Object> changes = new LinkedHashMap<>(item.values);
-                shared.hashPasswords(entity, changes);
-                changes.put(SystemFields.MODIFIED_AT, now);
-                changes.put(SystemFields.MODIFIED_BY_ID, caller.userId());
-                updates.put(item.id, changes);
-            }
-        });
-        shared.repository.insertAll(entity, inserts);
-        shared.repository.updateEach(entity, updates);
-        Map<String, Map<String, Object>> written = new HashMap<>(updates);
-        inserts.forEach(row -> written.put((String) row.get(SystemFields.ID), row));
-        Map<Integer, Boolean> linksChanged = new HashMap<>();
-        pending.forEach((index, item) -> {
-            boolean changed = false;
-            for (Map.Entry<String, List<String>> link : item.input.links().entrySet()) {
-                changed |= shared.toMany.replace(entity, item.id, link.getKey(), link.getValue(), now);
-            }
-            linksChanged.put(index, changed);
-        });
-        Map<String, Record> stored = readBack(written);
-        pending.forEach((index, item) -> {
-            boolean updated = item.current != null && (!item.values.isEmpty() || linksChanged.get(index));
-            results[index] = item.current == null ? new Result(Status.Created, true, stored.get(item.id), null)
-                    : updated ? new Result(Status.Updated, true, stored.get(item.id), null)
-                    : new Result(Status.NotModified, true, null, null);
-        });
+        List<Integer> order = new ArrayList<>(pending.keySet());
+        List<WritePipeline.Request> requests = new ArrayList<>(order.size());
+        order.forEach(index -> requests.add(new WritePipeline.Request(pending.get(index).current, pending.get(index).input)));
+        List<WritePipeline.Outcome> outcomes = shared.pipeline.write(caller, entity, requests,
+                new WritePipeline.Options(dryRun, free));
+        Map<String, Record> stored = dryRun ? Map.of() : readBack(order, outcomes);
+        for (int i = 0; i < order.size(); i++) {
+            WritePipeline.Outcome outcome = outcomes.get(i);
+            results[order.get(i)] = switch (outcome.status()) {
+                case FAILED -> Result.failed(outcome.failure().getMessage());
+                case CREATED -> new Result(Status.Created, !dryRun, stored.get(outcome.id()), null);
+                case UPDATED -> new Result(Status.Updated, !dryRun, stored.get(outcome.id()), null);
+                case NOT_MODIFIED -> new Result(Status.NotModified, !dryRun, null, null);
+            };
+        }
     }
 
     /**
      * The stored records as the answer shows them, built from what was read and written (no query
      * reads them back), with linked names and to-many links looked up in one query per link.
      */
-    private Map<String, Record> readBack(Map<String, Map<String, Object>> written) {
+    private Map<String, Record> readBack(List<Integer> order, List<WritePipeline.Outcome> outcomes) {
         List<Record> records = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         List<String> attributes = entity.storedFields().stream().map(FieldDefinition::attribute).toList();
-        pending.values().forEach(item -> {
-            Map<String, Object> changes = written.getOrDefault(item.id, Map.of());
+        for (int i = 0; i < outcomes.size(); i++) {
+            WritePipeline.Outcome outcome = outcomes.get(i);
+            if (outcome.status() != WritePipeline.Status.CREATED && outcome.status() != WritePipeline.Status.UPDATED) {
+                continue;
+            }
             LinkedHashMap<String, Object> values = new LinkedHashMap<>();
             for (String attribute : attributes) {
-                values.put(attribute, changes.containsKey(attribute) ? changes.get(attribute)
-                        : item.current == null ? null : item.current.get(attribute));
+                values.put(attribute, outcome.written().containsKey(attribute) ? outcome.written().get(attribute)
+                        : outcome.current() == null ? null : outcome.current().get(attribute));
             }
             records.add(new Record(entity.name(), Record.handOver(values)));
-            links.addAll(item.input.links().keySet());
-        });
+            links.addAll(pending.get(order.get(i)).input.links().keySet());
+        }
         Map<String, Record> stored = new HashMap<>();
-        shared.access.readable(access, entity, shared.toMany.withLinked(entity, shared.references.withNames(entity, records),
-                links)).forEach(record -> stored.put(record.id(), record));
+        List<Record> named = shared.toMany.withLinked(entity, shared.references.withNames(entity, records), links);
+        shared.access.readable(access, entity, shared.linkNames.visibleTo(caller, entity, named))
+                .forEach(record -> stored.put(record.id(), record));
         return stored;
     }
 
-    /** The item fails with the exception's message (a DomainException speaks to the client) and is not written. */
-    private void fail(int index, DomainException e) {
-        pending.remove(index);
-        results[index] = Result.failed(e.getMessage());
-    }
 }

@@ -12,12 +12,12 @@ public interface RecordWrite {
 
     String entity();
 
-    /** The record's id; null in a mass update, which changes many records at once. */
+    /** The record's id (a create's new id too): every write, a mass update's included, is of one record. */
     String id();
 
     boolean isCreate();
 
-    /** The record as stored before this write; empty for a create and in a mass update. */
+    /** The record as stored before this write; empty for a create. */
     Optional<Record> current();
 
     /** The typed values this write sets (all of them for a create, the changes for an update); a hook may change them. */

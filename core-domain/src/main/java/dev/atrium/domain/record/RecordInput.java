@@ -36,6 +36,24 @@ public final class RecordInput {
                         + " letters, digits or '_.:-', starting with a letter or digit."));
             }
         }
+        completeForCreate(entity, values, errors);
+        throwIfAny(errors);
+        return values;
+    }
+
+    /**
+     * Completes typed values (read as for an update) into those of a new record: fields left out get
+     * their defaults, and required fields must hold a value.
+     */
+    public static Map<String, Object> withDefaults(EntityDefinition entity, Map<String, Object> typed) {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>(typed);
+        completeForCreate(entity, values, errors);
+        throwIfAny(errors);
+        return values;
+    }
+
+    private static void completeForCreate(EntityDefinition entity, Map<String, Object> values, List<FieldError> errors) {
         for (FieldDefinition field : entity.fields().values()) {
             if (!field.isStored() || field.system() || field.readOnly()) {
                 continue;
@@ -48,8 +66,6 @@ public final class RecordInput {
                 errors.add(required(attribute));
             }
         }
-        throwIfAny(errors);
-        return values;
     }
 
     /** @return the typed values the body sets; required fields may not be emptied */

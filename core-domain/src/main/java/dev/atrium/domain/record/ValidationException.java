@@ -14,6 +14,12 @@ public class ValidationException extends DomainException {
         this.errors = List.copyOf(errors);
     }
 
+    /** The errors under a message of the caller's own (which record of many they belong to). */
+    public ValidationException(String message, List<FieldError> errors) {
+        super(Kind.INVALID, message);
+        this.errors = List.copyOf(errors);
+    }
+
     public static ValidationException of(String field, String code, String message) {
         return new ValidationException(List.of(new FieldError(field, code, message)));
     }

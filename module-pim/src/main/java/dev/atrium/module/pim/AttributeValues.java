@@ -50,7 +50,8 @@ final class AttributeValues implements RecordHook {
         }
         Object value = write.after(column);
         if (value != null) {
-            ValueConverter.convert(field(attribute, column), column, value, errors::add);
+            // the value is typed already (a date is a LocalDate): checked again as its JSON form, by the attribute's rules
+            ValueConverter.convert(field(attribute, column), column, ValueConverter.toJson(value), errors::add);
         }
         Object language = write.after("language");
         if (language != null && !MAIN_LANGUAGE.equals(language)) {

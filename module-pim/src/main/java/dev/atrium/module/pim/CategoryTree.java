@@ -19,14 +19,6 @@ final class CategoryTree implements RecordHook {
         if (!write.values().containsKey(PARENT_ID)) {
             return;
         }
-        if (write.id() == null && write.values().get(PARENT_ID) != null) {
-            // a mass update names no category, so no chain could be followed back to it (making roots is safe)
-            throw ValidationException.of(PARENT_ID, "cycle", "A mass update cannot set 'parentId': set it per "
-                    + "category (update or upsert), so that no category becomes its own ancestor.");
-        }
-        if (write.id() == null) {
-            return;
-        }
         Set<String> seen = new HashSet<>();
         String ancestor = (String) write.values().get(PARENT_ID);
         while (ancestor != null && seen.add(ancestor)) {

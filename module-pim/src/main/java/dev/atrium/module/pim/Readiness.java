@@ -44,13 +44,6 @@ final class Readiness implements RecordHook {
             if (!READY.equals(write.values().get("status"))) {
                 continue;
             }
-            if (write.id() == null) {
-                // a mass update names no product, so no product's attributes could be checked
-                refused.put(write, ValidationException.of("status", "requiredAttributes", "A mass update cannot set "
-                        + "status 'ready': set it per product (update or upsert), so that each product's required "
-                        + "attributes are checked."));
-                continue;
-            }
             becomingReady.put(write.id(), write);
         }
         if (becomingReady.isEmpty()) {

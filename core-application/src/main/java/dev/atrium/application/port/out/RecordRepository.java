@@ -1,6 +1,7 @@
 package dev.atrium.application.port.out;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,17 @@ public interface RecordRepository {
 
     /** Whether any row, live or soft-deleted, holds this id. */
     boolean idExists(EntityDefinition entity, String id);
+
+    /** The subset of {@code ids} that any row holds, live or soft-deleted. */
+    default Set<String> takenIds(EntityDefinition entity, Collection<String> ids) {
+        Set<String> taken = new HashSet<>();
+        ids.forEach(id -> {
+            if (idExists(entity, id)) {
+                taken.add(id);
+            }
+        });
+        return taken;
+    }
 
     /** The subset of {@code ids} that are live records. */
     Set<String> liveIds(EntityDefinition entity, Collection<String> ids);
