@@ -4,7 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.lang.ArchRule;
+
+import dev.atrium.application.port.out.RecordRepository;
 
 /**
  * The architecture as rules that read as sentences. {@link ArchitectureTest} checks them against the
@@ -60,6 +66,17 @@ final class ArchitectureRules {
             .matching("dev.atrium.(**)")
             .should().beFreeOfCycles()
             .as("packages should be free of cycles");
+
+    /** Writes of values and links go through the one pipeline; the token bookkeeping of logins is the platform's own. */
+    static final ArchRule records_should_be_written_only_through_the_write_pipeline = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.WritePipeline")
+            .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.LinkWrites")
+            .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.AuthService")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo(RecordRepository.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("insert|insertAll|update|updateEach|updateAll"))))
+            .as("records should be written only through the write pipeline");
 
     static final ArchRule every_package_should_fall_under_a_rule = classes()
             .should().resideInAnyPackage(DOMAIN, APPLICATION, REST, PERSISTENCE, OPENAPI, SECURITY, MODULES, APP, BOOT)

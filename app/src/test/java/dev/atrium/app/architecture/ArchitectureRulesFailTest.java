@@ -13,6 +13,7 @@ import dev.atrium.adapter.rest.archfixture.RestUsingPersistence;
 import dev.atrium.adapter.rest.archfixture.RestUsingService;
 import dev.atrium.app.boot.archfixture.BootUsingSlf4j;
 import dev.atrium.application.archfixture.ApplicationUsingSpring;
+import dev.atrium.application.archfixture.ServiceWritingAroundThePipeline;
 import dev.atrium.archcycle.a.CycleA;
 import dev.atrium.archcycle.b.CycleB;
 import dev.atrium.domain.archfixture.DomainUsingJackson;
@@ -56,6 +57,12 @@ class ArchitectureRulesFailTest {
     @Test
     void cycleRuleCatchesACycle() {
         assertViolated(ArchitectureRules.packages_should_be_free_of_cycles, CycleA.class, CycleB.class);
+    }
+
+    @Test
+    void pipelineRuleCatchesAServiceWritingAroundIt() {
+        assertViolated(ArchitectureRules.records_should_be_written_only_through_the_write_pipeline,
+                ServiceWritingAroundThePipeline.class);
     }
 
     @Test

@@ -33,5 +33,9 @@ class ArchitectureTest {
     static final ArchRule packages_should_be_free_of_cycles = ArchitectureRules.packages_should_be_free_of_cycles;
 
     @ArchTest
+    static final ArchRule records_should_be_written_only_through_the_write_pipeline =
+            ArchitectureRules.records_should_be_written_only_through_the_write_pipeline;
+
+    @ArchTest
     static final ArchRule every_package_should_fall_under_a_rule = ArchitectureRules.every_package_should_fall_under_a_rule;
 }
