@@ -30,7 +30,8 @@ public record AtriumSettings(
         int bcryptCost,
         int maxUpsertItems,
         boolean jobWorker,
-        List<String> languages) {
+        List<String> languages,
+        boolean strictInput) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -58,7 +59,8 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_BCRYPT_COST", 10),
                 integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000),
                 !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")),
-                list(value(lookup, "ATRIUM_LANGUAGES", "")));
+                list(value(lookup, "ATRIUM_LANGUAGES", "")),
+                "true".equalsIgnoreCase(value(lookup, "ATRIUM_STRICT_INPUT", "false")));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

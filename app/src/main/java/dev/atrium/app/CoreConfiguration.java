@@ -36,6 +36,7 @@ import dev.atrium.application.service.JobService;
 import dev.atrium.application.service.TokenSettings;
 import dev.atrium.application.service.UpsertService;
 import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.record.RecordInput;
 
 /** The framework-free core, wired by hand: services get their ports here and nowhere else. */
 @Configuration(proxyBeanMethods = false)
@@ -76,9 +77,10 @@ class CoreConfiguration {
     @Bean
     RecordServices recordServices(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
-            CatalogAssembler.Assembly assembly) {
+            CatalogAssembler.Assembly assembly, AtriumSettings settings) {
         return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords,
-                assembly.hooks(), assembly.rewriters());
+                assembly.hooks(), assembly.rewriters(),
+                settings.strictInput() ? RecordInput.UnknownKeys.REFUSE : RecordInput.UnknownKeys.IGNORE);
     }
 
     @Bean

@@ -7,7 +7,7 @@ package dev.atrium.domain;
 public class DomainException extends RuntimeException {
 
     /** What went wrong, independent of any protocol. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_LARGE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNAUTHENTICATED, TOO_LARGE, PRECONDITION_FAILED }
 
     private final Kind kind;
 

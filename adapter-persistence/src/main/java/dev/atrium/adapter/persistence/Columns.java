@@ -8,6 +8,7 @@ import java.util.HexFormat;
 
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.Naming;
+import dev.atrium.domain.metadata.SystemFields;
 
 /** Column names and types of stored attributes, shared by the migrations and the mappings. */
 final class Columns {
@@ -15,6 +16,7 @@ final class Columns {
     /** Hidden column: '' while the record is live, its id once soft-deleted; unique keys include it. */
     static final String DELETED_KEY_ATTRIBUTE = "deletedKey";
     static final String DELETED_KEY_COLUMN = "deleted_key";
+    static final String ROW_VERSION_COLUMN = name(SystemFields.ROW_VERSION);
 
     /** Longest string kept in a VARCHAR column; longer limits use a CLOB so rows stay within MariaDB's row size. */
     static final int MAX_VARCHAR = 4000;

@@ -36,6 +36,9 @@ import dev.atrium.domain.record.Record;
 final class HibernateRecordRepository implements RecordRepository {
 
     private static final String LIVE = "e." + SystemFields.DELETED + " = false";
+    /** Every set-based change counts as a write of each row it changes. */
+    private static final String NEXT_VERSION = "e." + SystemFields.ROW_VERSION + " = coalesce(e."
+            + SystemFields.ROW_VERSION + ", 0) + 1";
     /** Ids bound in one query: far below the bind-parameter limits (65,535 in the PostgreSQL and MariaDB drivers). */
     private static final int IDS_PER_QUERY = 1000;
 
@@ -159,9 +162,11 @@ final class HibernateRecordRepository implements RecordRepository {
                         HibernateRecordRepository::toColumn)) {
                     continue;
                 }
+                String version = quote + Columns.ROW_VERSION_COLUMN + quote;
                 String sql = fields.stream().map(field -> quote + Columns.name(field) + quote + " = ?")
                         .collect(Collectors.joining(", ", "UPDATE " + quote + entity.tableName() + quote + " SET ",
-                                " WHERE " + quote + SystemFields.ID + quote + " = ?"));
+                                ", " + version + " = COALESCE(" + version + ", 0) + 1"
+                                        + " WHERE " + quote + SystemFields.ID + quote + " = ?"));
                 try (PreparedStatement update = connection.prepareStatement(sql)) {
                     for (Map.Entry<String, Map<String, Object>> row : group.getValue().entrySet()) {
                         for (int i = 0; i < fields.size(); i++) {
@@ -192,9 +197,12 @@ final class HibernateRecordRepository implements RecordRepository {
         session().flush();
     }
 
+    /** Sets the changes on a managed row, and counts the write in its version as every write path does. */
     private static void apply(EntityDefinition entity, Map<String, Object> row, Map<String, Object> changes) {
         changes.forEach((attribute, value) ->
                 row.put(attribute, toColumn(entity.fieldByAttribute(attribute).orElseThrow(), value)));
+        Object version = row.get(SystemFields.ROW_VERSION);
+        row.put(SystemFields.ROW_VERSION, (version instanceof Number number ? number.longValue() : 0) + 1);
     }
 
     @Override
@@ -222,14 +230,14 @@ final class HibernateRecordRepository implements RecordRepository {
     @Override
     public int updateAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
         HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set ").set(changes)
-                .append(" where " + LIVE + " and ").condition(where);
+                .append(", " + NEXT_VERSION).append(" where " + LIVE + " and ").condition(where);
         return execute(hql);
     }
 
     @Override
     public int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes) {
         HqlConditions hql = new HqlConditions(entity).append("update " + entity.name() + " e set e."
-                + SystemFields.DELETED + " = true, e." + Columns.DELETED_KEY_ATTRIBUTE + " = e.id");
+                + SystemFields.DELETED + " = true, e." + Columns.DELETED_KEY_ATTRIBUTE + " = e.id, " + NEXT_VERSION);
         if (!changes.isEmpty()) {
             hql.append(", ").set(changes);
         }

@@ -20,6 +20,8 @@ import dev.atrium.domain.metadata.FieldDefinition;
  */
 final class JoinedUpdate {
 
+    private static final String VERSION = quoted(Columns.ROW_VERSION_COLUMN);
+
     private JoinedUpdate() {
     }
 
@@ -51,7 +53,8 @@ final class JoinedUpdate {
         }
         String columns = fields.stream().map(field -> quoted(Columns.name(field))).collect(Collectors.joining(", "));
         String sql = fields.stream().map(field -> quoted(Columns.name(field)) + " = v." + quoted(Columns.name(field)))
-                .collect(Collectors.joining(", ", "UPDATE " + quoted(table) + " AS t SET ", " FROM unnest(CAST(? AS text[]), "
+                .collect(Collectors.joining(", ", "UPDATE " + quoted(table) + " AS t SET ", ", " + VERSION + " = COALESCE(t."
+                        + VERSION + ", 0) + 1 FROM unnest(CAST(? AS text[]), "
                         + fields.stream().map(field -> "CAST(? AS " + type(field) + "[])").collect(Collectors.joining(", "))
                         + ") AS v(\"id\", " + columns + ") WHERE t.\"id\" = v.\"id\""));
         try (PreparedStatement update = connection.prepareStatement(sql)) {

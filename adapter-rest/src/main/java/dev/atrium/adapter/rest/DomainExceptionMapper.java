@@ -29,6 +29,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
+            case PRECONDITION_FAILED -> 412;
         };
     }
 }

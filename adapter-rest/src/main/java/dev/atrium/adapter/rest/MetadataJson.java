@@ -8,6 +8,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.EntityFeature;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.record.ValueConverter;
 import dev.atrium.domain.security.AccessPolicy;
@@ -47,7 +48,8 @@ final class MetadataJson {
     private static Map<String, Object> entityDef(EntityDefinition entity, EntityAccess access) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (FieldDefinition field : entity.fields().values()) {
-            if (access.canRead(field.name()) && field.type() != FieldType.PASSWORD) {
+            if (access.canRead(field.name()) && field.type() != FieldType.PASSWORD
+                    && !SystemFields.isHidden(field.attribute())) {
                 fields.put(field.name(), field(field));
             }
         }

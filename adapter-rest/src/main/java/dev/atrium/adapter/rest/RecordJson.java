@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
+import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValueConverter;
 
@@ -53,6 +54,9 @@ final class RecordJson {
         json.writeStartObject();
         for (Map.Entry<String, Object> entry : record.values().entrySet()) {
             String attribute = entry.getKey();
+            if (SystemFields.isHidden(attribute)) {
+                continue;
+            }
             field(json, provider, attribute, ValueConverter.toJson(entry.getValue()));
             LinkKeys link = BY_ATTRIBUTE.computeIfAbsent(attribute, LinkKeys::ofAttribute);
             if (link != LinkKeys.NONE && record.linkNames().containsKey(link.link())) {

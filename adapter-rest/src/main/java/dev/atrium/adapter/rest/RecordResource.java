@@ -3,8 +3,6 @@ package dev.atrium.adapter.rest;
 import java.io.InputStream;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonSerializable;
-
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +30,7 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordCommand;
 import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.Principal;
 
 /** The generic record routes of every entity: {@code /api/v1/{entity}[/{id}]}. */
@@ -44,6 +43,7 @@ public class RecordResource {
     private final UpdateRecordUseCase update;
     private final DeleteRecordUseCase delete;
     private final ListRecordsUseCase list;
+    private final GetCatalogUseCase catalogs;
     private final Languages languages;
 
     public RecordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
@@ -53,6 +53,7 @@ public class RecordResource {
         this.update = update;
         this.delete = delete;
         this.list = list;
+        this.catalogs = catalogs;
         this.languages = new Languages(catalogs);
     }
 
@@ -64,44 +65,54 @@ public class RecordResource {
     }
 
     @POST
-    public JsonSerializable create(@PathParam("entity") String entity, InputStream body,
-            @Context ContainerRequestContext request) {
-        return RecordJson.of(create.create(new CreateRecordCommand(Callers.of(request), entity, Json.readObject(body))));
+    public Response create(@PathParam("entity") String entity, InputStream body, @Context ContainerRequestContext request) {
+        Map<String, Object> attributes = Json.readObject(body);
+        Record created = create.create(new CreateRecordCommand(Callers.of(request), entity, attributes));
+        return RecordVersions.withIgnored(RecordVersions.tagged(Response.ok(RecordJson.of(created)), created), catalogs,
+                entity, attributes).build();
     }
 
     @GET
     @Path("{id}")
-    public JsonSerializable get(@PathParam("entity") String entity, @PathParam("id") String id,
+    public Response get(@PathParam("entity") String entity, @PathParam("id") String id,
             @Context ContainerRequestContext request, @HeaderParam("language") String language) {
-        return RecordJson.of(languages.of(language).apply(get.get(new GetRecordQuery(Callers.of(request), entity, id))));
+        Record record = get.get(new GetRecordQuery(Callers.of(request), entity, id));
+        return RecordVersions.tagged(Response.ok(RecordJson.of(languages.of(language).apply(record))), record).build();
     }
 
     @PUT
     @Path("{id}")
     public Response put(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body,
-            @Context ContainerRequestContext request) {
-        return update(Callers.of(request), entity, id, body);
+            @HeaderParam("If-Match") String ifMatch, @Context ContainerRequestContext request) {
+        return update(Callers.of(request), entity, id, body, ifMatch);
     }
 
     @PATCH
     @Path("{id}")
     public Response patch(@PathParam("entity") String entity, @PathParam("id") String id, InputStream body,
-            @Context ContainerRequestContext request) {
-        return update(Callers.of(request), entity, id, body);
+            @HeaderParam("If-Match") String ifMatch, @Context ContainerRequestContext request) {
+        return update(Callers.of(request), entity, id, body, ifMatch);
     }
 
     @DELETE
     @Path("{id}")
     public boolean delete(@PathParam("entity") String entity, @PathParam("id") String id,
-            @HeaderParam("Permanently") String permanently, @Context ContainerRequestContext request) {
-        delete.delete(new DeleteRecordCommand(Callers.of(request), entity, id, "true".equalsIgnoreCase(permanently)));
+            @HeaderParam("Permanently") String permanently, @HeaderParam("If-Match") String ifMatch,
+            @Context ContainerRequestContext request) {
+        delete.delete(new DeleteRecordCommand(Callers.of(request), entity, id, "true".equalsIgnoreCase(permanently),
+                RecordVersions.ifMatch(ifMatch)));
         return true;
     }
 
     /** AtroCore answers an update that changes nothing with 304 and an empty body. */
-    private Response update(Principal caller, String entity, String id, InputStream body) {
-        UpdateRecordResult result = update.update(new UpdateRecordCommand(caller, entity, id, Json.readObject(body)));
-        return result.changed() ? Response.ok(RecordJson.of(result.record())).build() : Response.notModified().build();
+    private Response update(Principal caller, String entity, String id, InputStream body, String ifMatch) {
+        Map<String, Object> attributes = Json.readObject(body);
+        UpdateRecordResult result = update.update(new UpdateRecordCommand(caller, entity, id, attributes,
+                RecordVersions.ifMatch(ifMatch)));
+        Response.ResponseBuilder answer = result.changed() ? Response.ok(RecordJson.of(result.record()))
+                : Response.notModified();
+        return RecordVersions.withIgnored(RecordVersions.tagged(answer, result.record()), catalogs, entity, attributes)
+                .build();
     }
 
 }

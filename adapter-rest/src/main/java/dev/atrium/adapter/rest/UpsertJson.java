@@ -47,6 +47,9 @@ final class UpsertJson {
         if (result.message() != null) {
             json.put("message", result.message());
         }
+        if (!result.ignored().isEmpty()) {
+            json.put("ignoredFields", result.ignored());
+        }
         return json;
     }
 }

@@ -62,6 +62,7 @@ final class ApiDocumentBuilder {
         document.addTagsItem(new Tag().name(PlatformOperations.JOB).description("Queued jobs"));
         new PlatformOperations(schemas).addTo(document.getPaths(), !upsertable.isEmpty());
         EntityOperations operations = new EntityOperations(schemas, settings, catalog.languages());
+        operations.addHeadersTo(components);
         EntitySchemas entitySchemas = new EntitySchemas(schemas);
         ActionOperations actions = new ActionOperations(schemas);
         for (EntityDefinition entity : visible) {

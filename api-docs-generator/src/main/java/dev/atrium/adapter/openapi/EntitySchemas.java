@@ -10,6 +10,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.record.Prev;
 import dev.atrium.domain.record.RecordIds;
 
 /** The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update} and {@code ListOf{E}}. */
@@ -60,7 +61,7 @@ final class EntitySchemas {
             if (!caller.canRead(entity, field)) {
                 continue;
             }
-            if (field.isStored() && field.type() != FieldType.PASSWORD) {
+            if (field.isStored() && field.type() != FieldType.PASSWORD && !SystemFields.isHidden(field.attribute())) {
                 record.addProperty(field.attribute(), attribute(entity, field, Usage.READ));
             }
             if (field.type() == FieldType.LINK) {
@@ -89,9 +90,10 @@ final class EntitySchemas {
 
     private Schema<Object> body(EntityDefinition entity, Usage usage, CallerView caller) {
         Schema<Object> body = object(usage == Usage.CREATE
-                ? "A new " + entity.name() + ". Read-only attributes of " + entity.name()
-                        + " are ignored; unknown ones are refused."
-                : "The attributes to change; the others keep their values. Read-only attributes are ignored.");
+                ? "A new " + entity.name() + ". Read-only attributes of " + entity.name() + " are ignored, and so are "
+                        + "keys that name no field (see X-Atrium-Ignored-Fields)."
+                : "The attributes to change; the others keep their values. Read-only attributes and keys that name no "
+                        + "field are ignored.");
         if (usage == Usage.CREATE) {
             body.addProperty(SystemFields.ID, clientId());
         }
@@ -109,7 +111,37 @@ final class EntitySchemas {
                 body.addProperty(field.name() + "Ids", linkedIds(entity, field, true));
             }
         }
+        entity.aliases().forEach((alias, attribute) -> {
+            Schema<?> current = body.getProperties().get(attribute);
+            if (current != null) {
+                Schema<Object> old = fields.schema(entity.fieldByAttribute(attribute).orElseThrow(), Usage.UPDATE);
+                old.setDeprecated(true);
+                old.setDescription("Old name of '" + attribute + "', still accepted; send '" + attribute + "'.");
+                body.addProperty(alias, old);
+            }
+        });
+        controlKeys(body, usage);
         return body;
+    }
+
+    /** The keys AtroCore's clients send with saves besides the fields, and what each does. */
+    private void controlKeys(Schema<Object> body, Usage usage) {
+        if (usage == Usage.UPDATE) {
+            Schema<Object> prev = schemas.typed("object", false);
+            prev.setDescription("The values last read, by attribute. If a field this update sets no longer holds the "
+                    + "value given here, someone else changed it meanwhile: 409 naming the fields, nothing written.");
+            body.addProperty(Prev.KEY, prev);
+            body.addProperty(Prev.SKIP_KEY, flag("true: skip the check of '_prev' and overwrite."));
+        }
+        body.addProperty("forceDuplicate", flag("Accepted as AtroCore's clients send it; Atrium refuses only "
+                + "unique values, so it changes nothing."));
+        body.addProperty("_silentMode", flag("Accepted as AtroCore's clients send it; it changes nothing here."));
+    }
+
+    private Schema<Object> flag(String description) {
+        Schema<Object> flag = schemas.typed("boolean", false);
+        flag.setDescription(description);
+        return flag;
     }
 
     /** total is left out with collectionOnly or count=none, list with totalOnly; next comes with keyset paging. */

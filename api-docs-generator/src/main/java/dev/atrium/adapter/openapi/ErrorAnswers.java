@@ -28,8 +28,11 @@ final class ErrorAnswers {
         FORBIDDEN("403", "Forbidden", "The caller's roles do not allow this action, or filtering or sorting by a field "
                 + "they hide; on App/user also too many failed logins."),
         NOT_FOUND("404", "NotFound", "No such record (or link, job or token), or it was deleted."),
-        CONFLICT("409", "Conflict", "A record with this id exists already, or an Idempotency-Key was used with "
-                + "another body."),
+        CONFLICT("409", "Conflict", "A record with this id exists already, an update's '_prev' no longer matches what "
+                + "is stored (the errors name the fields changed meanwhile), another request changed the same records at "
+                + "the same moment, or an Idempotency-Key was used with another body."),
+        PRECONDITION_FAILED("412", "PreconditionFailed", "If-Match names a version the record is no longer at: it was "
+                + "written since it was read."),
         PAYLOAD_TOO_LARGE("413", "PayloadTooLarge", "The body is larger than this instance accepts."),
         UNSUPPORTED_MEDIA_TYPE("415", "UnsupportedMediaType", "The body is not sent as Content-Type: application/json."),
         SERVICE_UNAVAILABLE("503", "ServiceUnavailable", "The database cannot be reached; try again later. A write "

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.parameters.QueryParameter;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
 
 /** The query parameters of a list of records: filter, selection, paging, order and counting. */
 final class ListParameters {
@@ -59,7 +60,8 @@ final class ListParameters {
     /** Every stored attribute the caller may read can order a list; link ids included, linked names not. */
     private static List<String> sortable(EntityDefinition entity, CallerView caller) {
         return entity.storedFields().stream()
-                .filter(field -> field.type() != FieldType.PASSWORD && caller.canRead(entity, field))
+                .filter(field -> field.type() != FieldType.PASSWORD && caller.canRead(entity, field)
+                        && !SystemFields.isHidden(field.attribute()))
                 .map(FieldDefinition::attribute).toList();
     }
 

@@ -91,6 +91,10 @@ final class PlatformSchemas {
         result.addProperty("entity", described(open(), "The record as stored (Created, Updated), as the entity's "
                 + "read answers it."));
         result.addProperty("message", described(text(), "Why the item failed."));
+        Schema<Object> ignored = schemas.typed("array", false);
+        ignored.setItems(text());
+        result.addProperty("ignoredFields", described(ignored, "The payload's keys that name no field of the entity, "
+                + "ignored; absent when there were none."));
         result.setRequired(List.of("status", "stored"));
         return result;
     }

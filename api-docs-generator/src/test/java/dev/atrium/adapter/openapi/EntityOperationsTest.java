@@ -48,19 +48,22 @@ class EntityOperationsTest {
                 .containsExactly("200", "401", "403", "404", "503");
         for (String method : new String[] {"put", "patch"}) {
             assertThat(item.get(method).get("responses").fieldNames()).toIterable()
-                    .containsExactly("200", "304", "400", "401", "403", "404", "413", "415", "503");
+                    .containsExactly("200", "304", "400", "401", "403", "404", "409", "412", "413", "415", "503");
+            assertThat(item.get(method).get("responses").get("200").get("headers").has("ETag")).isTrue();
+            assertThat(item.get(method).get("parameters").toString()).contains("If-Match");
             assertThat(item.get(method).get("responses").get("304").has("content")).isFalse();
             assertThat(item.get(method).get("requestBody").toString()).contains("#/components/schemas/GadgetUpdate");
         }
         assertThat(item.get("delete").get("responses").fieldNames()).toIterable()
-                .containsExactly("200", "401", "403", "404", "503");
+                .containsExactly("200", "401", "403", "404", "412", "503");
+        assertThat(item.get("get").get("responses").get("200").get("headers").has("ETag")).isTrue();
         assertThat(collection.get("post").get("responses").get("409").get("$ref").asText())
                 .isEqualTo("#/components/responses/Conflict");
         assertThat(document.get("components").get("responses").get("Conflict").toString())
                 .contains("X-Status-Reason").contains("#/components/schemas/Error");
         assertThat(document.get("components").get("responses").fieldNames()).toIterable().containsExactly(
-                "BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "PayloadTooLarge",
-                "UnsupportedMediaType", "ServiceUnavailable");
+                "BadRequest", "Unauthorized", "Forbidden", "NotFound", "Conflict", "PreconditionFailed",
+                "PayloadTooLarge", "UnsupportedMediaType", "ServiceUnavailable");
     }
 
     @Test

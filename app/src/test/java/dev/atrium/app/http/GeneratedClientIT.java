@@ -118,8 +118,12 @@ class GeneratedClientIT {
         assertThat(found.getTotal()).isEqualTo(1);
         assertThat(found.getList()).extracting(Product::getId).containsExactly(created.getId());
 
-        assertThat(products.patchProductItem(created.getId(), new ProductUpdate().price(39.9)).getPrice()).isEqualTo(39.9);
-        assertThat(products.updateProductItem(created.getId(), new ProductUpdate().isActive(true)).getIsActive()).isTrue();
+        assertThat(products.patchProductItem(created.getId(), new ProductUpdate().price(39.9), "\"1\"").getPrice())
+                .isEqualTo(39.9);
+        assertThatThrownBy(() -> products.updateProductItem(created.getId(), new ProductUpdate().isActive(true), "\"1\""))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(412));
+        assertThat(products.updateProductItem(created.getId(), new ProductUpdate().isActive(true), null).getIsActive())
+                .isTrue();
 
         Object answer = new MassActionsApi(client).upsert(List.of(
                 new UpsertItem().entity(UpsertItem.EntityEnum.PRODUCT).payload(Map.of("id", created.getId(), "name", "Rocket skates II")),
@@ -130,7 +134,7 @@ class GeneratedClientIT {
                 UpsertResult.StatusEnum.CREATED, UpsertResult.StatusEnum.FAILED);
         assertThat(products.getProductItem(created.getId()).getName()).isEqualTo("Rocket skates II");
 
-        assertThat(products.deleteProductItem(created.getId(), null)).isTrue();
+        assertThat(products.deleteProductItem(created.getId(), null, null)).isTrue();
         assertThatThrownBy(() -> products.getProductItem(created.getId()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThat(new AppApi(client).destroyAuthToken(new DestroyAuthToken().token(login.getToken()))).isTrue();

@@ -37,7 +37,8 @@ import dev.atrium.domain.record.ValueConverter;
 
 /**
  * Reads one entity definition file, in the spirit of AtroCore's entityDefs:
- * <pre>{"type": "Base", "fields": {...}, "links": {...}, "collection": {"sortBy": "name", "asc": true},
+ * <pre>{"type": "Base", "fields": {"number": {"type": "varchar", "aliases": ["sku"]}, ...}, "links": {...},
+ *  "collection": {"sortBy": "name", "asc": true},
  *  "indexes": {"name": ["attr", ...]}, "uniqueIndexes": {"name": ["attr", ...]}}</pre>
  * Unknown keys are errors, so that a typo never passes silently.
  */
@@ -49,7 +50,7 @@ public final class EntityDefinitionReader {
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
             "uniqueIndexes", "scopes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
-            "index", "default", "options", "min", "max", "pattern", "isMultilang");
+            "index", "default", "options", "min", "max", "pattern", "isMultilang", "aliases");
     private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName", "midKeys");
 
     private EntityDefinitionReader() {
@@ -98,7 +99,16 @@ public final class EntityDefinitionReader {
                         + "' (known: Base, Hierarchy, Relation, ReferenceData)"));
             }
             Map<String, FieldDefinition> fields = new LinkedHashMap<>();
-            forEachField(object, "fields", (fieldName, node) -> fields.put(fieldName, field(fieldName, node)));
+            Map<String, String> aliases = new LinkedHashMap<>();
+            forEachField(object, "fields", (fieldName, node) -> {
+                FieldDefinition field = field(fieldName, node);
+                fields.put(fieldName, field);
+                aliases(field, node).forEach(alias -> {
+                    if (aliases.put(alias, field.attribute()) != null) {
+                        throw fail("alias '" + alias + "' is given to two fields");
+                    }
+                });
+            });
             Map<String, LinkDefinition> links = new LinkedHashMap<>();
             forEachField(object, "links", (linkName, node) -> links.put(linkName, link(linkName, node)));
             List<IndexDefinition> indexes = new ArrayList<>();
@@ -116,7 +126,23 @@ public final class EntityDefinitionReader {
                     ascending = bool(collection.get("asc"), "'collection.asc'");
                 }
             }
-            return new EntityDefinition(name, type, fields, links, indexes, sortBy, ascending, source, features(object));
+            return new EntityDefinition(name, type, fields, links, indexes, sortBy, ascending, source, features(object),
+                    aliases);
+        }
+
+        /** {@code "aliases": ["sku"]}: old names of the field, still accepted on input. */
+        private List<String> aliases(FieldDefinition field, JsonNode node) {
+            JsonNode list = node.get("aliases");
+            if (list == null) {
+                return List.of();
+            }
+            String where = "field '" + field.name() + "' aliases";
+            if (!list.isArray()) {
+                throw fail(where + " must be an array of names");
+            }
+            List<String> names = new ArrayList<>();
+            list.forEach(alias -> names.add(text(alias, where)));
+            return names;
         }
 
         /** {@code "scopes": {"hasOwner": true, "hasAssignedUser": true, "hasTeam": true}}. */

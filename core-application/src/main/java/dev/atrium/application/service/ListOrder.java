@@ -43,7 +43,7 @@ final class ListOrder {
 
     private static Order key(EntityDefinition entity, String item, boolean defaultAscending) {
         int colon = item.lastIndexOf(':');
-        String attribute = colon < 0 ? item : item.substring(0, colon);
+        String attribute = entity.canonical(colon < 0 ? item : item.substring(0, colon));
         boolean ascending = defaultAscending;
         if (colon >= 0) {
             String direction = item.substring(colon + 1).toLowerCase(Locale.ROOT);

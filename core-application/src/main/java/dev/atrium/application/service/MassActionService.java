@@ -45,7 +45,8 @@ public final class MassActionService implements MassActionsUseCase {
         MassSelection selection = command.selection();
         EntityDefinition entity = catalog.require(selection.entity());
         EntityAccess access = shared.access.of(selection.caller(), entity);
-        WriteInput input = WriteInput.read(shared.access, access, entity, command.attributes(), false);
+        WriteInput input = WriteInput.read(shared.access, access, entity, command.attributes(), false,
+                shared.unknownKeys);
         if (!input.links().isEmpty()) {
             throw ValidationException.of("attributes", "unsupported", "A mass update cannot change to-many links; "
                     + "use the relationship routes.");

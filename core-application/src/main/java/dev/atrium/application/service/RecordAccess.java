@@ -106,7 +106,7 @@ final class RecordAccess {
     Map<String, Object> writable(EntityAccess access, EntityDefinition entity, Map<String, ?> body) {
         Map<String, Object> kept = new LinkedHashMap<>();
         body.forEach((attribute, value) -> {
-            String field = fieldOf(entity, attribute);
+            String field = fieldOf(entity, entity.canonical(attribute));
             if (field == null || access.canEdit(field)) {
                 kept.put(attribute, value);
             }

@@ -47,7 +47,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         Principal caller = command.caller();
         shared.access.requireCreate(caller, entity);
         WriteInput input = WriteInput.read(shared.access, shared.access.of(caller, entity), entity,
-                command.attributes(), true);
+                command.attributes(), true, shared.unknownKeys);
         Record created = ConflictRetries.inTransaction(shared.unitOfWork, entity, () -> {
             String id = shared.pipeline.writeOne(caller, entity, new WritePipeline.Request(null, input)).id();
             return read(caller, entity, id);
@@ -72,13 +72,19 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
         EntityDefinition entity = shared.entity(command.entity());
         Principal caller = command.caller();
         WriteInput input = WriteInput.read(shared.access, shared.access.of(caller, entity), entity,
-                command.attributes(), false);
+                command.attributes(), false, shared.unknownKeys);
         UpdateRecordResult result = ConflictRetries.inTransaction(shared.unitOfWork, entity, () -> {
             Record current = live(entity, command.id());
+            command.precondition().check(current);
             WritePipeline.Outcome outcome = shared.pipeline.writeOne(caller, entity,
                     new WritePipeline.Request(current, input));
-            return new UpdateRecordResult(read(caller, entity, current.id()),
-                    outcome.status() == WritePipeline.Status.UPDATED);
+            boolean changed = outcome.status() == WritePipeline.Status.UPDATED;
+            Record updated = read(caller, entity, current.id());
+            if (changed) {
+                // a writer that slipped in after the check moved the version by one more: this write is refused
+                command.precondition().afterOneWrite().check(updated);
+            }
+            return new UpdateRecordResult(updated, changed);
         });
         if (result.changed()) {
             shared.written(entity.name(), Set.of(command.id()));
@@ -94,6 +100,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
                     .orElseThrow(() -> notFound(entity, command.id()));
             shared.access.requireRecord(command.caller(), entity, current.id(),
                     shared.access.of(command.caller(), entity).delete(), "delete");
+            command.precondition().check(current);
             DomainException refused = AdminOnly.deleteRefusal(command.caller(), entity, current);
             if (refused != null) {
                 throw refused;
@@ -105,6 +112,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
             } else {
                 repository.softDelete(entity, current.id(), Map.of(SystemFields.MODIFIED_AT, now,
                         SystemFields.MODIFIED_BY_ID, command.caller().userId()));
+                repository.findById(entity, current.id(), true).ifPresent(command.precondition().afterOneWrite()::check);
             }
             return null;
         });

@@ -10,6 +10,7 @@ import dev.atrium.application.port.out.PasswordHasher;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.record.RecordInput;
 
 /**
  * The record services and what they share: ports, the access rules, link handling. The
@@ -30,6 +31,7 @@ public final class RecordServices {
     final HookRunner hooks;
     final WhereReader where;
     final WritePipeline pipeline;
+    final RecordInput.UnknownKeys unknownKeys;
     final LinkNames linkNames;
 
     private final RecordService records;
@@ -48,10 +50,21 @@ public final class RecordServices {
         this(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords, recordHooks, WhereRewriters.NONE);
     }
 
-    /** @param rewriters what reads the where items that set a module's flag */
     public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
             ListLimits limits, AccessControl accessControl, PasswordHasher passwords, RecordHooks recordHooks,
             WhereRewriters rewriters) {
+        this(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords, recordHooks, rewriters,
+                RecordInput.UnknownKeys.IGNORE);
+    }
+
+    /**
+     * @param rewriters what reads the where items that set a module's flag
+     * @param unknownKeys what a write does with a key that names nothing of its entity (ATRIUM_STRICT_INPUT)
+     */
+    public RecordServices(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
+            ListLimits limits, AccessControl accessControl, PasswordHasher passwords, RecordHooks recordHooks,
+            WhereRewriters rewriters, RecordInput.UnknownKeys unknownKeys) {
+        this.unknownKeys = unknownKeys;
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;

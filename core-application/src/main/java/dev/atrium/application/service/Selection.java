@@ -36,7 +36,7 @@ final class Selection {
         Set<String> linkNames = new LinkedHashSet<>();
         Set<String> toManyLinks = new LinkedHashSet<>();
         for (String item : select) {
-            String name = item.trim();
+            String name = entity.canonical(item.trim());
             String toMany = toManyLink(entity, name);
             if (entity.fieldByAttribute(name).filter(field -> field.type() != FieldType.PASSWORD).isPresent()) {
                 attributes.add(name);

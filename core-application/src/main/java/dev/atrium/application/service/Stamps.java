@@ -52,6 +52,7 @@ final class Stamps {
         row.put(SystemFields.MODIFIED_AT, now);
         row.put(SystemFields.CREATED_BY_ID, caller.userId());
         row.put(SystemFields.MODIFIED_BY_ID, caller.userId());
+        row.put(SystemFields.ROW_VERSION, 1L);
         if (entity.has(EntityFeature.OWNER) && row.get("ownerUserId") == null && caller != Principal.SYSTEM) {
             row.put("ownerUserId", caller.userId());
         }

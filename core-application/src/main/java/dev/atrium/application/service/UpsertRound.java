@@ -115,7 +115,8 @@ final class UpsertRound {
         for (int index : indices) {
             Pending item = new Pending();
             try {
-                item.input = WriteInput.read(shared.access, access, entity, items.get(index).payload(), false);
+                item.input = WriteInput.read(shared.access, access, entity, items.get(index).payload(), false,
+                        shared.unknownKeys);
                 item.keys = keyValues(item.input.values());
                 item.id = item.input.id();
                 pending.put(index, item);
@@ -216,12 +217,12 @@ final class UpsertRound {
         Map<String, Record> stored = dryRun ? Map.of() : readBack(order, outcomes);
         for (int i = 0; i < order.size(); i++) {
             WritePipeline.Outcome outcome = outcomes.get(i);
-            results[order.get(i)] = switch (outcome.status()) {
+            results[order.get(i)] = (switch (outcome.status()) {
                 case FAILED -> Result.failed(outcome.failure().getMessage());
                 case CREATED -> new Result(Status.Created, !dryRun, stored.get(outcome.id()), null);
                 case UPDATED -> new Result(Status.Updated, !dryRun, stored.get(outcome.id()), null);
                 case NOT_MODIFIED -> new Result(Status.NotModified, !dryRun, null, null);
-            };
+            }).ignoring(pending.get(order.get(i)).input.ignored());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.record.Prev;
 import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
@@ -22,12 +23,15 @@ import dev.atrium.domain.security.EntityAccess;
  * @param id the record id the client chose, or null
  * @param values the typed attribute values the body sets (no defaults yet: a create adds them)
  * @param links to-many link name to its edit
+ * @param seen the values the client last saw of the attributes it sets ({@code _prev}), to check for edit conflicts
+ * @param ignored the body's keys that name nothing of the entity
  */
-record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> links) {
+record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> links, Map<String, Object> seen,
+        List<String> ignored) {
 
     /** A write that changes only links (the relationship routes). */
     static WriteInput ofLinks(Map<String, LinkEdit> links) {
-        return new WriteInput(null, Map.of(), links);
+        return new WriteInput(null, Map.of(), links, Map.of(), List.of());
     }
 
     /**
@@ -35,7 +39,7 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
      *     checked with the rest, so one answer names every problem
      */
     static WriteInput read(RecordAccess access, EntityAccess entityAccess, EntityDefinition entity, Map<String, ?> body,
-            boolean create) {
+            boolean create, RecordInput.UnknownKeys unknown) {
         Map<String, Object> attributes = new LinkedHashMap<>(access.writable(entityAccess, entity, body));
         Map<String, LinkEdit> links = new LinkedHashMap<>();
         for (LinkDefinition link : ToManyLinks.of(entity)) {
@@ -49,10 +53,11 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
             throw ValidationException.of(SystemFields.ID, "pattern", "'id' must be 1 to " + SystemFields.ID_MAX_LENGTH
                     + " letters, digits or '_.:-', starting with a letter or digit.");
         }
-        Map<String, Object> values = create ? RecordInput.forCreate(entity, attributes)
-                : RecordInput.forUpdate(entity, attributes);
+        Map<String, Object> values = create ? RecordInput.forCreate(entity, attributes, unknown)
+                : RecordInput.forUpdate(entity, attributes, unknown);
         values.remove(SystemFields.ID);
-        return new WriteInput(id == null ? null : (String) id, values, links);
+        return new WriteInput(id == null ? null : (String) id, values, links, Prev.seen(body),
+                RecordInput.unknownKeys(entity, body));
     }
 
     private static List<String> ids(String key, Object value) {

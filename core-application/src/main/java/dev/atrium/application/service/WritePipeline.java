@@ -15,6 +15,8 @@ import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkDefinition;
+import dev.atrium.domain.record.EditConflictException;
+import dev.atrium.domain.record.Prev;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.RecordInput;
 import dev.atrium.domain.record.ValidationException;
@@ -136,6 +138,10 @@ final class WritePipeline {
                     if (!editable.contains(write.id)) {
                         throw forbidden(entityAccess.edit() == AccessLevel.NO ? "No edit access to " + entity.name() + "."
                                 : "No edit access to " + entity.name() + " '" + write.id + "'.");
+                    }
+                    List<String> changedMeanwhile = Prev.conflicts(entity, write.input.seen(), write.current);
+                    if (!changedMeanwhile.isEmpty()) {
+                        throw new EditConflictException(entity.name(), write.id, changedMeanwhile);
                     }
                     write.values = new LinkedHashMap<>();
                     write.input.values().forEach((attribute, value) -> {

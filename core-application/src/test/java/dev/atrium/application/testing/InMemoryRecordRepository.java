@@ -21,6 +21,7 @@ import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Precondition;
 import dev.atrium.domain.record.Record;
 
 /**
@@ -123,6 +124,7 @@ public class InMemoryRecordRepository implements RecordRepository {
     public void update(EntityDefinition entity, String id, Map<String, Object> changes) {
         Map<String, Object> row = new LinkedHashMap<>(existing(entity, id));
         put(entity, row, changes);
+        countWrite(row);
         if (!id.equals(id(row))) {
             throw new IllegalArgumentException("an update may not change the id");
         }
@@ -134,8 +136,14 @@ public class InMemoryRecordRepository implements RecordRepository {
     public void softDelete(EntityDefinition entity, String id, Map<String, Object> changes) {
         Map<String, Object> row = new LinkedHashMap<>(existing(entity, id));
         put(entity, row, changes);
+        countWrite(row);
         row.put(SystemFields.DELETED, true);
         writableRows(entity).put(id, row);
+    }
+
+    /** As every write path counts: one more than the row held, 0 for a row from before versions. */
+    private static void countWrite(Map<String, Object> row) {
+        row.put(SystemFields.ROW_VERSION, Precondition.versionOf(new Record("row", row)) + 1);
     }
 
     @Override

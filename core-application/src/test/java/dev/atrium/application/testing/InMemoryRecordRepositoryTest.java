@@ -40,7 +40,7 @@ class InMemoryRecordRepositoryTest {
         Record record = repository.findById(WIDGET, "w1", false).orElseThrow();
 
         assertThat(record.values().keySet()).containsExactly("id", "name", "code", "size", "colour", "specs",
-                "description", "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById");
+                "description", "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById", "rowVersion");
         assertThat(record.get("size")).isEqualTo(3L);
         assertThat(record.get("specs")).isSameAs(specs);
         assertThat(record.isDeleted()).isFalse();

@@ -23,6 +23,8 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.record.Precondition;
 import dev.atrium.domain.record.Record;
 
 /**
@@ -107,6 +109,29 @@ public abstract class RecordRepositoryContract {
         assertThat(read.get("name")).isEqualTo("renamed");
         assertThat(read.get("tags")).isEqualTo(List.of("green"));
         assertThat(read.get("code")).isEqualTo("code-1");
+    }
+
+    @Test
+    void everyWriteOfARowCountsInItsVersion() {
+        Map<String, Object> first = part("p1", "code-1");
+        first.put(SystemFields.ROW_VERSION, 1L);
+        write(() -> insert(PART, first));
+        write(() -> insert(PART, part("p2", "code-2")));
+
+        change(() -> repository().update(PART, "p1", Map.of("name", "one")));
+        change(() -> repository().updateEach(PART, Map.of("p1", Map.of("name", "two"), "p2", Map.of("name", "two"))));
+        change(() -> repository().updateAll(PART, new Condition.In("id", List.of("p1", "p2")), Map.of("name", "three")));
+        assertThat(version("p1")).isEqualTo(4L);
+        assertThat(version("p2")).as("a row from before versions counts from 0").isEqualTo(2L);
+
+        change(() -> repository().softDeleteAll(PART, new Condition.In("id", List.of("p1")), Map.of()));
+        change(() -> repository().softDelete(PART, "p2", Map.of()));
+        assertThat(version("p1")).isEqualTo(5L);
+        assertThat(version("p2")).isEqualTo(3L);
+    }
+
+    private long version(String id) {
+        return Precondition.versionOf(read(() -> repository().findById(PART, id, true)).orElseThrow());
     }
 
     @Test

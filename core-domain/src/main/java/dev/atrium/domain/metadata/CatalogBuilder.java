@@ -116,13 +116,30 @@ public final class CatalogBuilder {
         }
         SystemFields.trailing().forEach(field -> fields.put(field.name(), field));
         EntityDefinition entity = new EntityDefinition(declared.name(), declared.type(), fields, links,
-                declared.indexes(), declared.sortBy(), declared.sortAscending(), source, declared.features());
+                declared.indexes(), declared.sortBy(), declared.sortAscending(), source, declared.features(),
+                declared.aliases());
         checkColumnsAreDistinct(entity);
+        checkAliases(entity);
         checkIndexes(entity);
         if (entity.fieldByAttribute(entity.sortBy()).isEmpty()) {
             throw new DefinitionException(source, "collection sortBy '" + entity.sortBy() + "' is not a stored field");
         }
         return entity;
+    }
+
+    /** An old name stands for a stored attribute and is no attribute or link of its own. */
+    private static void checkAliases(EntityDefinition entity) {
+        entity.aliases().forEach((alias, attribute) -> {
+            if (entity.fieldByAttribute(attribute).isEmpty()) {
+                throw new DefinitionException(entity.source(), "alias '" + alias + "' names '" + attribute
+                        + "', which is not a stored attribute");
+            }
+            if (entity.fields().containsKey(alias) || entity.fieldByAttribute(alias).isPresent()
+                    || entity.links().containsKey(alias) || SystemFields.isReserved(alias)) {
+                throw new DefinitionException(entity.source(), "alias '" + alias + "' is already a field, an attribute "
+                        + "or a link of " + entity.name());
+            }
+        });
     }
 
     /** The links the entity's access features need: owner and assigned user to User, teams to Team. */

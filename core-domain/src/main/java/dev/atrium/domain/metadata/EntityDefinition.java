@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * @param source where the definition came from, named in every error about it
  * @param features what the records carry for access control (owner, assigned user, teams)
+ * @param aliases old names of attributes, accepted wherever an attribute is named ({@code sku} for {@code number})
  */
 public record EntityDefinition(
         String name,
@@ -25,7 +26,8 @@ public record EntityDefinition(
         String sortBy,
         boolean sortAscending,
         String source,
-        Set<EntityFeature> features) {
+        Set<EntityFeature> features,
+        Map<String, String> aliases) {
 
     public EntityDefinition(String name, EntityType type, Map<String, FieldDefinition> fields,
             Map<String, LinkDefinition> links, List<IndexDefinition> indexes, String sortBy, boolean sortAscending,
@@ -33,8 +35,15 @@ public record EntityDefinition(
         this(name, type, fields, links, indexes, sortBy, sortAscending, source, Set.of());
     }
 
+    public EntityDefinition(String name, EntityType type, Map<String, FieldDefinition> fields,
+            Map<String, LinkDefinition> links, List<IndexDefinition> indexes, String sortBy, boolean sortAscending,
+            String source, Set<EntityFeature> features) {
+        this(name, type, fields, links, indexes, sortBy, sortAscending, source, features, Map.of());
+    }
+
     public EntityDefinition {
         features = Set.copyOf(features);
+        aliases = Map.copyOf(aliases);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -61,6 +70,11 @@ public record EntityDefinition(
             }
         }
         return stored;
+    }
+
+    /** The attribute an old name stands for ({@code sku} is {@code number}); any other name as it is. */
+    public String canonical(String attribute) {
+        return aliases.getOrDefault(attribute, attribute);
     }
 
     /** The stored field read and written under {@code attribute} ({@code brandId} finds link {@code brand}). */

@@ -14,12 +14,17 @@ public final class SystemFields {
     public static final String MODIFIED_BY_ID = "modifiedById";
     public static final String NAME = "name";
     public static final String DESCRIPTION = "description";
+    /**
+     * A record's version: 1 when created, one more on every write of it, whatever the path. Never shown
+     * as a field: the API gives it as the {@code ETag} of a single record.
+     */
+    public static final String ROW_VERSION = "rowVersion";
 
     /** Longest id accepted; ids are UUIDs when the platform makes them, any safe string when a client does. */
     public static final int ID_MAX_LENGTH = 64;
 
     private static final Set<String> RESERVED = Set.of(ID, DELETED, CREATED_AT, MODIFIED_AT, CREATED_BY_ID,
-            MODIFIED_BY_ID, "createdBy", "modifiedBy", "deletedKey");
+            MODIFIED_BY_ID, "createdBy", "modifiedBy", "deletedKey", ROW_VERSION);
 
     private SystemFields() {
     }
@@ -27,6 +32,11 @@ public final class SystemFields {
     /** Whether a module may not define a field of this name, because the platform owns it. */
     public static boolean isReserved(String fieldName) {
         return RESERVED.contains(fieldName);
+    }
+
+    /** Whether an attribute is the platform's own bookkeeping, kept out of every record's JSON and schema. */
+    public static boolean isHidden(String attribute) {
+        return ROW_VERSION.equals(attribute);
     }
 
     /** The fields the platform adds to every entity, in output order (id first, audit fields last). */
@@ -43,7 +53,8 @@ public final class SystemFields {
                 FieldDefinition.builder(CREATED_BY_ID, FieldType.VARCHAR).maxLength(ID_MAX_LENGTH)
                         .readOnly(true).system(true).build(),
                 FieldDefinition.builder(MODIFIED_BY_ID, FieldType.VARCHAR).maxLength(ID_MAX_LENGTH)
-                        .readOnly(true).system(true).build());
+                        .readOnly(true).system(true).build(),
+                FieldDefinition.builder(ROW_VERSION, FieldType.INT).readOnly(true).system(true).build());
     }
 
     static FieldDefinition defaultName() {

@@ -133,7 +133,8 @@ public final class WhereParser {
         return null;
     }
 
-    private Condition leaf(String type, String attribute, Object value, String where) {
+    private Condition leaf(String type, String name, Object value, String where) {
+        String attribute = entity.canonical(name);
         if (type.equals("linkedWith") || type.equals("notLinkedWith") || type.equals("isLinked")
                 || type.equals("isNotLinked")) {
             return link(type, attribute, value, where);

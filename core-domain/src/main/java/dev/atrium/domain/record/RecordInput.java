@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
@@ -13,10 +14,20 @@ import dev.atrium.domain.metadata.SystemFields;
 /**
  * Reads a create or update body into typed attribute values under the entity's rules. Attributes
  * the platform computes (system fields, {@code brandName}) are ignored, as AtroCore does, so that a
- * record read from the API can be sent back; an attribute the entity does not know is refused.
+ * record read from the API can be sent back; an old name ({@code sku}) stands for its attribute; a key
+ * the entity does not know is refused or ignored, as the caller asks.
  * Every problem is collected before failing, so one answer names them all.
  */
 public final class RecordInput {
+
+    /**
+     * Keys AtroCore's clients send with saves that are not fields: the values last seen ({@code _prev}), and
+     * flags. The write honours them; none is stored.
+     */
+    public static final Set<String> CONTROL_KEYS = Set.of(Prev.KEY, Prev.SKIP_KEY, "forceDuplicate", "_silentMode");
+
+    /** What to do with a key that names nothing of the entity. */
+    public enum UnknownKeys { REFUSE, IGNORE }
 
     private RecordInput() {
     }
@@ -25,8 +36,13 @@ public final class RecordInput {
      * @return the typed values to insert: the given ones plus defaults, with {@code id} if the client chose one
      */
     public static Map<String, Object> forCreate(EntityDefinition entity, Map<String, ?> body) {
+        return forCreate(entity, body, UnknownKeys.REFUSE);
+    }
+
+    /** {@link #forCreate(EntityDefinition, Map)}, with unknown keys refused or ignored. */
+    public static Map<String, Object> forCreate(EntityDefinition entity, Map<String, ?> body, UnknownKeys unknown) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> values = convert(entity, body, errors);
+        Map<String, Object> values = convert(entity, body, unknown, errors);
         Object id = body.get(SystemFields.ID);
         if (id != null) {
             if (id instanceof String text && RecordIds.isAcceptable(text)) {
@@ -70,8 +86,13 @@ public final class RecordInput {
 
     /** @return the typed values the body sets; required fields may not be emptied */
     public static Map<String, Object> forUpdate(EntityDefinition entity, Map<String, ?> body) {
+        return forUpdate(entity, body, UnknownKeys.REFUSE);
+    }
+
+    /** {@link #forUpdate(EntityDefinition, Map)}, with unknown keys refused or ignored. */
+    public static Map<String, Object> forUpdate(EntityDefinition entity, Map<String, ?> body, UnknownKeys unknown) {
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Object> values = convert(entity, body, errors);
+        Map<String, Object> values = convert(entity, body, unknown, errors);
         values.forEach((attribute, value) -> {
             FieldDefinition field = entity.fieldByAttribute(attribute).orElseThrow();
             if (field.required() && ValueConverter.isEmpty(value) && !isReported(errors, attribute)) {
@@ -82,14 +103,21 @@ public final class RecordInput {
         return values;
     }
 
-    private static Map<String, Object> convert(EntityDefinition entity, Map<String, ?> body, List<FieldError> errors) {
+    private static Map<String, Object> convert(EntityDefinition entity, Map<String, ?> body, UnknownKeys unknown,
+            List<FieldError> errors) {
         Map<String, Object> values = new LinkedHashMap<>();
-        body.forEach((attribute, raw) -> {
+        body.forEach((key, raw) -> {
+            if (CONTROL_KEYS.contains(key)) {
+                return;
+            }
+            String attribute = entity.canonical(key);
+            if (!attribute.equals(key) && body.containsKey(attribute)) {
+                return; // the current name wins over an old one
+            }
             Optional<FieldDefinition> field = entity.fieldByAttribute(attribute);
             if (field.isEmpty()) {
-                if (!isComputed(entity, attribute)) {
-                    errors.add(new FieldError(attribute, "unknownField",
-                            "'" + attribute + "' is not a field of " + entity.name() + "."));
+                if (unknown == UnknownKeys.REFUSE && !isComputed(entity, key)) {
+                    errors.add(new FieldError(key, "unknownField", "'" + key + "' is not a field of " + entity.name() + "."));
                 }
                 return;
             }
@@ -97,10 +125,24 @@ public final class RecordInput {
             if (definition.system() || definition.readOnly()) {
                 return;
             }
-            Object value = ValueConverter.convert(definition, attribute, raw, errors::add);
-            values.put(attribute, value);
+            values.put(attribute, ValueConverter.convert(definition, key, raw, errors::add));
         });
         return values;
+    }
+
+    /**
+     * The keys of a body that name nothing of the entity: no field, old name, attribute shown on output
+     * or control key. AtroCore ignores them; Atrium ignores them too and says which.
+     */
+    public static List<String> unknownKeys(EntityDefinition entity, Map<String, ?> body) {
+        List<String> unknown = new ArrayList<>();
+        body.keySet().forEach(key -> {
+            if (!CONTROL_KEYS.contains(key) && entity.fieldByAttribute(entity.canonical(key)).isEmpty()
+                    && !isComputed(entity, key) && !entity.fields().containsKey(key)) {
+                unknown.add(key);
+            }
+        });
+        return unknown;
     }
 
     /** Attributes that appear in output but are never written: linked names, to-many ids and names. */

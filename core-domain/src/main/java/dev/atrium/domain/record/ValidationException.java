@@ -16,7 +16,12 @@ public class ValidationException extends DomainException {
 
     /** The errors under a message of the caller's own (which record of many they belong to). */
     public ValidationException(String message, List<FieldError> errors) {
-        super(Kind.INVALID, message);
+        this(Kind.INVALID, message, errors);
+    }
+
+    /** Field errors of another kind than invalid input: an edit conflict names the fields changed meanwhile. */
+    protected ValidationException(Kind kind, String message, List<FieldError> errors) {
+        super(kind, message);
         this.errors = List.copyOf(errors);
     }
 

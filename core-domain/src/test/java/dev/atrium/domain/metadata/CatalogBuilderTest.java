@@ -40,7 +40,7 @@ class CatalogBuilderTest {
         EntityDefinition gadget = build(base("Gadget").field("price", FieldType.FLOAT)).require("Gadget");
 
         assertThat(fieldNames(gadget)).containsExactly("id", "name", "price", "description",
-                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById");
+                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById", "rowVersion");
     }
 
     @Test
@@ -91,7 +91,7 @@ class CatalogBuilderTest {
                 .require("GadgetPart");
 
         assertThat(fieldNames(pair)).containsExactly("id", "position",
-                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById");
+                "deleted", "createdAt", "modifiedAt", "createdById", "modifiedById", "rowVersion");
         assertThat(pair.hasNameField()).isFalse();
     }
 

@@ -38,11 +38,25 @@ public interface UpsertUseCase {
      * @param record the stored record (Created, Updated), else null
      * @param message why it failed, else null
      * @param stored whether the item is in the database now (false for a dry run and for failures)
+     * @param ignored the payload's keys that name nothing of the entity, and were ignored
      */
-    record Result(Status status, boolean stored, Record record, String message) {
+    record Result(Status status, boolean stored, Record record, String message, List<String> ignored) {
+
+        public Result {
+            ignored = ignored == null ? List.of() : List.copyOf(ignored);
+        }
+
+        public Result(Status status, boolean stored, Record record, String message) {
+            this(status, stored, record, message, List.of());
+        }
 
         public static Result failed(String message) {
             return new Result(Status.Failed, false, null, message);
+        }
+
+        /** The same result, naming the keys that were ignored. */
+        public Result ignoring(List<String> keys) {
+            return keys.isEmpty() ? this : new Result(status, stored, record, message, keys);
         }
     }
 }
