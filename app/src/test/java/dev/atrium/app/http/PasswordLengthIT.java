@@ -1,6 +1,7 @@
 package dev.atrium.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.Parameter;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
+import dev.atrium.app.AtriumSettings;
 
 /**
  * bcrypt reads at most 72 bytes of a password: a longer one is refused with a 400 naming the field
@@ -90,6 +92,13 @@ class PasswordLengthIT {
         assertThat(login("plain", ONE_BYTE_TOO_LONG)).isEqualTo(401);
         assertThat(login("plain", "x".repeat(5000))).isEqualTo(401);
         assertThat(login("nobody-at-all", SHORT_BUT_WIDE)).isEqualTo(401);
+    }
+
+    @Test
+    void anOverlongFirstAdminPasswordStopsStartUpNamingTheSetting() {
+        assertThatThrownBy(() -> AtriumSettings.from(Map.of("ATRIUM_ADMIN_PASSWORD", SHORT_BUT_WIDE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ATRIUM_ADMIN_PASSWORD").hasMessageContaining("72 bytes");
     }
 
     private static int login(String userName, String password) {
