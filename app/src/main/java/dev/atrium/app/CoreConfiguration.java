@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +19,7 @@ import dev.atrium.application.port.out.IdempotencyStore;
 import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.port.out.VersionCounters;
 import dev.atrium.application.service.AccessControl;
 import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.AuthService;
@@ -31,6 +33,8 @@ import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordActionService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
+import dev.atrium.application.service.SecurityVersionWatch;
+import dev.atrium.application.service.SecurityVersionedRepository;
 import dev.atrium.application.service.IdempotencyService;
 import dev.atrium.application.service.JobService;
 import dev.atrium.application.service.TokenSettings;
@@ -67,18 +71,52 @@ class CoreConfiguration {
         return new ListLimits(settings.defaultPageSize(), settings.maxPageSize());
     }
 
+    /** What every service writes through: writes to users, tokens and roles also move the security version. */
     @Bean
-    AccessControl accessControl(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock) {
-        return new AccessControl(catalogs, repository, unitOfWork, clock);
+    SecurityVersionedRepository securityVersionedRepository(@Qualifier("recordRepository") RecordRepository stored,
+            VersionCounters versions) {
+        return new SecurityVersionedRepository(stored, versions);
     }
 
     @Bean
-    RecordServices recordServices(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
+    SecurityVersionWatch securityVersionWatch(VersionCounters versions, Clock clock) {
+        return new SecurityVersionWatch(versions, clock);
+    }
+
+    /** Reads the security version every half second, so that this node follows what other nodes change. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService securityVersionPoller(SecurityVersionWatch watch) {
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "atrium-security-version");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = SecurityVersionWatch.POLL.toMillis();
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                watch.poll();
+            } catch (RuntimeException e) {
+                LOG.warn("The security version could not be read; cached tokens and roles are not used until it can: {}",
+                        e.getMessage());
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+        return poller;
+    }
+
+    @Bean
+    AccessControl accessControl(CatalogRegistry catalogs, SecurityVersionedRepository repository,
+            UnitOfWork unitOfWork, Clock clock, SecurityVersionWatch watch) {
+        return new AccessControl(catalogs, repository, unitOfWork, clock, watch);
+    }
+
+    @Bean
+    RecordServices recordServices(CatalogRegistry catalogs, SecurityVersionedRepository repository,
+            UnitOfWork unitOfWork, Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
             CatalogAssembler.Assembly assembly) {
-        return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords,
-                assembly.hooks(), assembly.rewriters());
+        RecordServices services = new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl,
+                passwords, assembly.hooks(), assembly.rewriters());
+        services.onWritten(accessControl);
+        return services;
     }
 
     @Bean
@@ -142,11 +180,13 @@ class CoreConfiguration {
     }
 
     @Bean
-    AuthService authService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+    AuthService authService(CatalogRegistry catalogs, SecurityVersionedRepository repository, UnitOfWork unitOfWork,
             PasswordHasher passwords, LoginLog loginLog, AccessControl accessControl, Clock clock,
-            AtriumSettings settings) {
-        return new AuthService(catalogs, repository, unitOfWork, passwords, loginLog, accessControl, clock,
-                new TokenSettings(settings.tokenLifetimeHours(), settings.tokenIdleHours()));
+            AtriumSettings settings, SecurityVersionWatch watch, RecordServices services) {
+        AuthService auth = new AuthService(catalogs, repository, unitOfWork, passwords, loginLog, accessControl, clock,
+                new TokenSettings(settings.tokenLifetimeHours(), settings.tokenIdleHours()), watch);
+        services.onWritten(auth);
+        return auth;
     }
 
     /** Writes tokens' last access in batches, not on every request. */
