@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,12 +93,18 @@ class CoreConfiguration {
             return thread;
         });
         long every = SecurityVersionWatch.POLL.toMillis();
+        AtomicBoolean failing = new AtomicBoolean();
         poller.scheduleWithFixedDelay(() -> {
             try {
                 watch.poll();
+                if (failing.getAndSet(false)) {
+                    LOG.info("The security version can be read again; cached tokens and roles are used again");
+                }
             } catch (RuntimeException e) {
-                LOG.warn("The security version could not be read; cached tokens and roles are not used until it can: {}",
-                        e.getMessage());
+                if (!failing.getAndSet(true)) {
+                    LOG.warn("The security version cannot be read; cached tokens and roles are not used until it can: {}",
+                            e.getMessage());
+                }
             }
         }, 0, every, TimeUnit.MILLISECONDS);
         return poller;
