@@ -87,11 +87,7 @@ class CoreConfiguration {
     /** Reads the security version every half second, so that this node follows what other nodes change. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService securityVersionPoller(SecurityVersionWatch watch) {
-        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "atrium-security-version");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService poller = backgroundThread("atrium-security-version");
         long every = SecurityVersionWatch.POLL.toMillis();
         AtomicBoolean failing = new AtomicBoolean();
         poller.scheduleWithFixedDelay(() -> {
@@ -161,11 +157,7 @@ class CoreConfiguration {
     /** Runs queued jobs (unless ATRIUM_JOB_WORKER=false): polls every second, and keeps going while jobs wait. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService jobWorker(JobService jobs, AtriumSettings settings) {
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "atrium-jobs");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService worker = backgroundThread("atrium-jobs");
         if (!settings.jobWorker()) {
             return worker;
         }
@@ -199,11 +191,7 @@ class CoreConfiguration {
     /** Writes tokens' last access in batches, not on every request. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService tokenActivityWriter(AuthService auth) {
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "atrium-token-activity");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService writer = backgroundThread("atrium-token-activity");
         long every = AuthService.ACTIVITY_FLUSH.toMillis();
         writer.scheduleWithFixedDelay(() -> {
             try {
@@ -225,5 +213,14 @@ class CoreConfiguration {
     @Bean
     HealthService healthService(CatalogRegistry catalogs, DatabaseProbe database) {
         return new HealthService(catalogs, database);
+    }
+
+    /** One daemon thread for periodic work, so that it never keeps the JVM alive. */
+    private static ScheduledExecutorService backgroundThread(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }
