@@ -45,7 +45,7 @@ import dev.atrium.domain.security.Tokens;
 public final class AuthService implements LoginUseCase, AuthenticateUseCase, LogoutUseCase, WriteListener {
 
     public static final Duration ACTIVITY_FLUSH = Duration.ofSeconds(30);
-    /** How long a token is cached at most: long enough to spare the database, short enough to see the last access other nodes wrote. */
+    /** How long a token is cached at most: short enough to see the last access that other nodes wrote. */
     static final Duration CACHE_LIFETIME = Duration.ofSeconds(60);
     private static final Set<String> MEMBERSHIP_ENTITIES = Set.of("Role", "Team", "UserRole", "UserTeam");
     static final int MAX_FAILURES = 10;

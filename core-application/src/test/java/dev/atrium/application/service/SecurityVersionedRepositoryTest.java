@@ -21,7 +21,8 @@ class SecurityVersionedRepositoryTest {
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 1, 10, 0);
 
-    private final Catalog catalog = CatalogAssembler.assemble(List.of(new CoreModule(), FixtureModule.of("fixtures", "Maker", "Gadget")), 1);
+    private final Catalog catalog = CatalogAssembler.assemble(
+            List.of(new CoreModule(), FixtureModule.of("fixtures", "Maker", "Gadget")), 1);
     private final Counter counter = new Counter();
     private final SecurityVersionedRepository repository =
             new SecurityVersionedRepository(new InMemoryRecordRepository(), counter);
