@@ -1,5 +1,6 @@
 package dev.atrium.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+
+import dev.atrium.domain.record.ValueConverter;
 
 /**
  * Everything an operator can set, read from environment variables ({@code ATRIUM_PORT}) or the
@@ -53,7 +56,7 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_MAX_BODY_BYTES", 16 * 1024 * 1024),
                 integer(lookup, "ATRIUM_DEFAULT_PAGE_SIZE", 200),
                 integer(lookup, "ATRIUM_MAX_PAGE_SIZE", 1000),
-                value(lookup, "ATRIUM_ADMIN_PASSWORD", null),
+                password(lookup, "ATRIUM_ADMIN_PASSWORD"),
                 integer(lookup, "ATRIUM_TOKEN_LIFETIME_HOURS", 0),
                 integer(lookup, "ATRIUM_TOKEN_IDLE_HOURS", 48),
                 integer(lookup, "ATRIUM_BCRYPT_COST", 10),
@@ -81,6 +84,16 @@ public record AtriumSettings(
     private static String value(UnaryOperator<String> lookup, String name, String fallback) {
         String value = lookup.apply(name);
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** A password longer than bcrypt reads would be refused by the user's validation, and the admin never made. */
+    private static String password(UnaryOperator<String> lookup, String name) {
+        String value = value(lookup, name, null);
+        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > ValueConverter.MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException(name + " is longer than " + ValueConverter.MAX_PASSWORD_BYTES
+                    + " bytes (UTF-8), the most a password may have");
+        }
+        return value;
     }
 
     private static List<String> list(String value) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +20,7 @@ import dev.atrium.application.port.out.IdempotencyStore;
 import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.PasswordHasher;
+import dev.atrium.application.port.out.VersionCounters;
 import dev.atrium.application.service.AccessControl;
 import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.AuthService;
@@ -31,6 +34,8 @@ import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordActionService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
+import dev.atrium.application.service.SecurityVersionWatch;
+import dev.atrium.application.service.SecurityVersionedRepository;
 import dev.atrium.application.service.IdempotencyService;
 import dev.atrium.application.service.JobService;
 import dev.atrium.application.service.TokenSettings;
@@ -68,19 +73,55 @@ class CoreConfiguration {
         return new ListLimits(settings.defaultPageSize(), settings.maxPageSize());
     }
 
+    /** What every service writes through: writes to users, tokens and roles also move the security version. */
     @Bean
-    AccessControl accessControl(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock) {
-        return new AccessControl(catalogs, repository, unitOfWork, clock);
+    SecurityVersionedRepository securityVersionedRepository(@Qualifier("recordRepository") RecordRepository stored,
+            VersionCounters versions) {
+        return new SecurityVersionedRepository(stored, versions);
     }
 
     @Bean
-    RecordServices recordServices(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
-            Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
+    SecurityVersionWatch securityVersionWatch(VersionCounters versions, Clock clock) {
+        return new SecurityVersionWatch(versions, clock);
+    }
+
+    /** Reads the security version every half second, so that this node follows what other nodes change. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService securityVersionPoller(SecurityVersionWatch watch) {
+        ScheduledExecutorService poller = backgroundThread("atrium-security-version");
+        long every = SecurityVersionWatch.POLL.toMillis();
+        AtomicBoolean failing = new AtomicBoolean();
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                watch.poll();
+                if (failing.getAndSet(false)) {
+                    LOG.info("The security version can be read again; cached tokens and roles are used again");
+                }
+            } catch (RuntimeException e) {
+                if (!failing.getAndSet(true)) {
+                    LOG.warn("The security version cannot be read; cached tokens and roles are not used until it can: {}",
+                            e.getMessage());
+                }
+            }
+        }, 0, every, TimeUnit.MILLISECONDS);
+        return poller;
+    }
+
+    @Bean
+    AccessControl accessControl(CatalogRegistry catalogs, SecurityVersionedRepository repository,
+            UnitOfWork unitOfWork, Clock clock, SecurityVersionWatch watch) {
+        return new AccessControl(catalogs, repository, unitOfWork, clock, watch);
+    }
+
+    @Bean
+    RecordServices recordServices(CatalogRegistry catalogs, SecurityVersionedRepository repository,
+            UnitOfWork unitOfWork, Clock clock, ListLimits limits, AccessControl accessControl, PasswordHasher passwords,
             CatalogAssembler.Assembly assembly, AtriumSettings settings) {
-        return new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl, passwords,
-                assembly.hooks(), assembly.rewriters(),
+        RecordServices services = new RecordServices(catalogs, repository, unitOfWork, clock, limits, accessControl,
+                passwords, assembly.hooks(), assembly.rewriters(),
                 settings.strictInput() ? RecordInput.UnknownKeys.REFUSE : RecordInput.UnknownKeys.IGNORE);
+        services.onWritten(accessControl);
+        return services;
     }
 
     @Bean
@@ -118,11 +159,7 @@ class CoreConfiguration {
     /** Runs queued jobs (unless ATRIUM_JOB_WORKER=false): polls every second, and keeps going while jobs wait. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService jobWorker(JobService jobs, AtriumSettings settings) {
-        ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "atrium-jobs");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService worker = backgroundThread("atrium-jobs");
         if (!settings.jobWorker()) {
             return worker;
         }
@@ -144,21 +181,19 @@ class CoreConfiguration {
     }
 
     @Bean
-    AuthService authService(CatalogRegistry catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+    AuthService authService(CatalogRegistry catalogs, SecurityVersionedRepository repository, UnitOfWork unitOfWork,
             PasswordHasher passwords, LoginLog loginLog, AccessControl accessControl, Clock clock,
-            AtriumSettings settings) {
-        return new AuthService(catalogs, repository, unitOfWork, passwords, loginLog, accessControl, clock,
-                new TokenSettings(settings.tokenLifetimeHours(), settings.tokenIdleHours()));
+            AtriumSettings settings, SecurityVersionWatch watch, RecordServices services) {
+        AuthService auth = new AuthService(catalogs, repository, unitOfWork, passwords, loginLog, accessControl, clock,
+                new TokenSettings(settings.tokenLifetimeHours(), settings.tokenIdleHours()), watch);
+        services.onWritten(auth);
+        return auth;
     }
 
     /** Writes tokens' last access in batches, not on every request. */
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService tokenActivityWriter(AuthService auth) {
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "atrium-token-activity");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService writer = backgroundThread("atrium-token-activity");
         long every = AuthService.ACTIVITY_FLUSH.toMillis();
         writer.scheduleWithFixedDelay(() -> {
             try {
@@ -180,5 +215,14 @@ class CoreConfiguration {
     @Bean
     HealthService healthService(CatalogRegistry catalogs, DatabaseProbe database) {
         return new HealthService(catalogs, database);
+    }
+
+    /** One daemon thread for periodic work, so that it never keeps the JVM alive. */
+    private static ScheduledExecutorService backgroundThread(String name) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

@@ -16,7 +16,8 @@ import dev.atrium.application.port.out.JobStore;
 /**
  * Jobs in the core table {@code job}. A node claims a job by locking its row with {@code FOR UPDATE
  * SKIP LOCKED} where the database has it (PostgreSQL, MariaDB), so nodes never wait on each other,
- * and always by a conditional update, which only one node can win.
+ * and always by a conditional update, which only one node can win. Progress and the end are written
+ * only by the node that holds the claim, so a node whose job was taken over as stale stops.
  */
 final class JdbcJobStore implements JobStore {
 
@@ -84,20 +85,21 @@ final class JdbcJobStore implements JobStore {
         }
     }
 
+    /** Only the node that holds the claim writes: a node that went quiet and lost its job to another learns so here. */
     @Override
-    public void progress(String id, int processed, int succeeded, int failed, LocalDateTime now) {
-        Sql.update(dataSource, "write a job",
-                "UPDATE `job` SET `processed` = ?, `succeeded` = ?, `failed` = ?, `heartbeat_at` = ? WHERE `id` = ?",
-                processed, succeeded, failed, now, id);
+    public boolean progress(String id, String nodeId, int processed, int succeeded, int failed, LocalDateTime now) {
+        return Sql.update(dataSource, "write a job", "UPDATE `job` SET `processed` = ?, `succeeded` = ?, `failed` = ?, "
+                + "`heartbeat_at` = ? WHERE `id` = ? AND `node_id` = ? AND `status` = 'Running'", processed, succeeded,
+                failed, now, id, nodeId) == 1;
     }
 
     @Override
-    public void finish(String id, String status, String results, int processed, int succeeded, int failed,
-            LocalDateTime now) {
-        Sql.update(dataSource, "write a job",
+    public boolean finish(String id, String nodeId, String status, String results, int processed, int succeeded,
+            int failed, LocalDateTime now) {
+        return Sql.update(dataSource, "write a job",
                 "UPDATE `job` SET `status` = ?, `results` = ?, `processed` = ?, `succeeded` = ?, `failed` = ?, "
-                + "`finished_at` = ?, `heartbeat_at` = ?, `payload` = NULL WHERE `id` = ?", status, results, processed,
-                succeeded, failed, now, now, id);
+                + "`finished_at` = ?, `heartbeat_at` = ?, `payload` = NULL WHERE `id` = ? AND `node_id` = ? "
+                + "AND `status` = 'Running'", status, results, processed, succeeded, failed, now, now, id, nodeId) == 1;
     }
 
     @Override

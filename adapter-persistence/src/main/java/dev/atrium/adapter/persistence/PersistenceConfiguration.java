@@ -13,6 +13,7 @@ import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
+import dev.atrium.application.port.out.VersionCounters;
 
 /** The persistence adapter's beans; needs {@link DatabaseSettings} and a {@link Clock} from the composition root. */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +57,11 @@ public class PersistenceConfiguration {
     @Bean
     IdempotencyStore idempotencyStore(HikariDataSource dataSource) {
         return new JdbcIdempotencyStore(dataSource);
+    }
+
+    @Bean
+    VersionCounters versionCounters(HibernateUnitOfWork unitOfWork, HikariDataSource dataSource) {
+        return new JdbcVersionCounters(unitOfWork, dataSource);
     }
 
     @Bean

@@ -27,15 +27,17 @@ final class Sql {
      * Runs one statement with its parameters in a transaction of its own.
      *
      * @param what what the statement does, for the message if it fails
+     * @return how many rows it changed
      */
-    static void update(DataSource dataSource, String what, String sql, Object... parameters) {
+    static int update(DataSource dataSource, String what, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(quoted(connection, sql))) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            statement.executeUpdate();
+            int rows = statement.executeUpdate();
             connection.commit();
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot " + what + ": " + e.getMessage(), e);
         }

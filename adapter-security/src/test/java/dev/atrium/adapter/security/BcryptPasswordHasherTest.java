@@ -1,6 +1,7 @@
 package dev.atrium.adapter.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,16 @@ class BcryptPasswordHasherTest {
     @Test
     void theSamePasswordHashesDifferentlyEachTime() {
         assertThat(hasher.hash("secret")).isNotEqualTo(hasher.hash("secret"));
+    }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsNeverMatchesNorThrows() {
+        String hash = hasher.hash("p".repeat(72));
+
+        assertThat(hasher.matches("p".repeat(72), hash)).isTrue();
+        assertThat(hasher.matches("p".repeat(73), hash)).isFalse();
+        assertThat(hasher.matches("p".repeat(5000), hash)).isFalse();
+        assertThatThrownBy(() -> hasher.hash("p".repeat(73))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -67,12 +67,16 @@ final class ArchitectureRules {
             .should().beFreeOfCycles()
             .as("packages should be free of cycles");
 
-    /** Writes of values and links go through the one pipeline; the token bookkeeping of logins is the platform's own. */
+    /**
+     * Writes of values and links go through the one pipeline; the token bookkeeping of logins is the platform's
+     * own, and the security-versioned repository only passes writes on to the adapter.
+     */
     static final ArchRule records_should_be_written_only_through_the_write_pipeline = noClasses()
             .that().resideOutsideOfPackage(PERSISTENCE)
             .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.WritePipeline")
             .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.LinkWrites")
             .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.AuthService")
+            .and().doNotHaveFullyQualifiedName("dev.atrium.application.service.SecurityVersionedRepository")
             .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                     JavaClass.Predicates.assignableTo(RecordRepository.class)))
                     .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("insert|insertAll|update|updateEach|updateAll"))))

@@ -82,6 +82,27 @@ public final class RunningAtrium implements AutoCloseable {
         }
     }
 
+    /**
+     * A second node on this one's database, as a load balancer would put beside it: its own port and
+     * data folder, the same database and settings. It leaves the database to this node when closed.
+     */
+    public RunningAtrium beside() {
+        return beside(Map.of());
+    }
+
+    /** A second node on this one's database, with some settings of its own. */
+    public RunningAtrium beside(Map<String, String> overrides) {
+        if (database == null && setting("ATRIUM_DB_URL") == null) {
+            throw new IllegalStateException("the default H2 file cannot be shared by two nodes: start on a server database");
+        }
+        Map<String, String> own = new HashMap<>(settings);
+        own.put("ATRIUM_DATA_DIR", temporaryFolder());
+        own.putAll(overrides);
+        RunningAtrium node = new RunningAtrium(own, null, clock);
+        node.boot();
+        return node;
+    }
+
     /** A client logged in as the admin. */
     public ApiClient api() {
         return api;

@@ -92,7 +92,7 @@ class UpsertJobsIT {
         return queued.json().get("jobId").asText();
     }
 
-    private static JsonNode awaitDone(ApiClient api, String jobId) throws InterruptedException {
+    static JsonNode awaitDone(ApiClient api, String jobId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             JsonNode job = api.get("/api/v1/Job/" + jobId).json();
@@ -104,7 +104,7 @@ class UpsertJobsIT {
         throw new AssertionError("job " + jobId + " did not finish within 60 s");
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return ApiClient.JSON.writeValueAsString(value);
         } catch (Exception e) {

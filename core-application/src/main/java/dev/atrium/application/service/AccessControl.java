@@ -2,14 +2,13 @@ package dev.atrium.application.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.out.RecordRepository;
@@ -27,48 +26,59 @@ import dev.atrium.domain.security.Principal;
 
 /**
  * Merges a caller's roles into one {@link AccessPolicy}, from the RoleScope and RoleScopeField
- * records as AtroCore stores them. Policies are cached per role set for {@link #TTL}, so a role
- * change reaches every node within that time.
+ * records as AtroCore stores them. Policies are cached per role set until a role, scope or scope
+ * field is written: on this node the write itself drops them, on the others the
+ * {@link SecurityVersionWatch}.
  */
-public final class AccessControl {
+public final class AccessControl implements WriteListener {
 
-    static final Duration TTL = Duration.ofSeconds(5);
+    /** How long a policy lives at most; changes drop it long before, this only bounds memory of unused role sets. */
+    static final Duration LIFETIME = Duration.ofMinutes(10);
     private static final int MAX_ROWS = 10_000;
+    private static final Set<String> POLICY_ENTITIES = Set.of("Role", "RoleScope", "RoleScopeField");
 
     private final GetCatalogUseCase catalogs;
     private final RecordRepository repository;
     private final UnitOfWork unitOfWork;
-    private final Clock clock;
-    private final Map<Set<String>, Cached> cache = new ConcurrentHashMap<>();
+    private final SecurityCache<Set<String>, AccessPolicy> cache;
 
+    /** On a node that shares its database with no other. */
     public AccessControl(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock) {
+        this(catalogs, repository, unitOfWork, clock, SecurityVersionWatch.alone());
+    }
+
+    public AccessControl(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork, Clock clock,
+            SecurityVersionWatch watch) {
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;
-        this.clock = clock;
+        this.cache = new SecurityCache<>(watch, clock, LIFETIME);
     }
 
     public AccessPolicy policyFor(Principal principal) {
         if (principal.admin()) {
             return AccessPolicy.ADMIN;
         }
-        Instant now = clock.instant();
-        Cached cached = cache.get(principal.roleIds());
-        if (cached != null && cached.until().isAfter(now)) {
-            return cached.policy();
+        Optional<AccessPolicy> cached = cache.get(principal.roleIds());
+        if (cached.isPresent()) {
+            return cached.get();
         }
+        long generation = cache.generation();
         AccessPolicy policy = principal.roleIds().isEmpty() ? new AccessPolicy(false, Map.of())
                 : unitOfWork.readOnly(() -> load(principal.roleIds()));
-        if (cache.size() > 1_000) {
-            cache.clear();
-        }
-        cache.put(principal.roleIds(), new Cached(policy, now.plus(TTL)));
+        cache.put(principal.roleIds(), policy, generation);
         return policy;
     }
 
-    /** Forgets cached policies, so the next request reads the roles afresh. */
-    public void forget() {
-        cache.clear();
+    /**
+     * A role's scopes may move to another role, so any write to roles or scopes drops every policy;
+     * there are few role sets, and each reloads with two queries.
+     */
+    @Override
+    public void written(String entity, Set<String> ids) {
+        if (POLICY_ENTITIES.contains(entity)) {
+            cache.dropAll();
+        }
     }
 
     private AccessPolicy load(Set<String> roleIds) {
@@ -109,8 +119,5 @@ public final class AccessControl {
 
     private static AccessLevel level(Record scope, String attribute) {
         return AccessLevel.fromJsonName(String.valueOf(scope.get(attribute))).orElse(AccessLevel.NO);
-    }
-
-    private record Cached(AccessPolicy policy, Instant until) {
     }
 }

@@ -2,7 +2,6 @@ package dev.atrium.application.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.atrium.application.port.in.AuthenticateUseCase;
@@ -37,13 +37,17 @@ import dev.atrium.domain.security.Tokens;
 /**
  * Logins, tokens and logouts. Tokens are stored as hashes; each request checks the token's
  * lifetime and idle time. A token's last access is kept in memory and written at most once per
- * {@link #flushActivity} call (every {@link #ACTIVITY_FLUSH}), not on every request; a token found
- * is cached for {@link #CACHE_TTL}, so a token destroyed on another node stops working within that time.
+ * {@link #flushActivity} call (every {@link #ACTIVITY_FLUSH}), not on every request. A token found is
+ * cached with its caller until a write to its user, to it, or to any role, team or membership: on
+ * this node the write itself drops it, on the others the {@link SecurityVersionWatch}. A token is
+ * bound to the password it was issued under, so a password change ends every token of the user.
  */
-public final class AuthService implements LoginUseCase, AuthenticateUseCase, LogoutUseCase {
+public final class AuthService implements LoginUseCase, AuthenticateUseCase, LogoutUseCase, WriteListener {
 
     public static final Duration ACTIVITY_FLUSH = Duration.ofSeconds(30);
-    static final Duration CACHE_TTL = Duration.ofSeconds(10);
+    /** How long a token is cached at most: short enough to see the last access that other nodes wrote. */
+    static final Duration CACHE_LIFETIME = Duration.ofSeconds(60);
+    private static final Set<String> MEMBERSHIP_ENTITIES = Set.of("Role", "Team", "UserRole", "UserTeam");
     static final int MAX_FAILURES = 10;
     static final Duration FAILURE_WINDOW = Duration.ofSeconds(60);
     /** Checked against when the user is unknown, so that a wrong name costs as long as a wrong password. */
@@ -58,11 +62,18 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
     private final Clock clock;
     private final TokenSettings settings;
     private final RecordIds ids;
-    private final Map<String, CachedToken> tokens = new ConcurrentHashMap<>();
+    private final SecurityCache<String, ActiveToken> tokens;
     private final Map<String, LocalDateTime> activity = new ConcurrentHashMap<>();
 
+    /** On a node that shares its database with no other. */
     public AuthService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
             PasswordHasher passwords, LoginLog loginLog, AccessControl access, Clock clock, TokenSettings settings) {
+        this(catalogs, repository, unitOfWork, passwords, loginLog, access, clock, settings, SecurityVersionWatch.alone());
+    }
+
+    public AuthService(GetCatalogUseCase catalogs, RecordRepository repository, UnitOfWork unitOfWork,
+            PasswordHasher passwords, LoginLog loginLog, AccessControl access, Clock clock, TokenSettings settings,
+            SecurityVersionWatch watch) {
         this.catalogs = catalogs;
         this.repository = repository;
         this.unitOfWork = unitOfWork;
@@ -72,6 +83,7 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
         this.clock = clock;
         this.settings = settings;
         this.ids = new RecordIds(clock);
+        this.tokens = new SecurityCache<>(watch, clock, CACHE_LIFETIME);
     }
 
     @Override
@@ -100,6 +112,7 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
         token.put("name", "Login from " + ip);
         token.put("userId", user.get().id());
         token.put("tokenHash", Tokens.hash(rawToken));
+        token.put("passwordStamp", Tokens.hash(hash));
         token.put("isActive", true);
         token.put("lifetime", (long) (command.lifetimeHours() == null ? settings.lifetimeHours() : command.lifetimeHours()));
         token.put("idleTime", (long) (command.idleHours() == null ? settings.idleHours() : command.idleHours()));
@@ -123,17 +136,12 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
             throw unauthenticated();
         }
         String hash = Tokens.hash(rawToken);
-        Instant instant = clock.instant();
-        CachedToken cached = tokens.get(hash);
-        if (cached == null || !cached.until().isAfter(instant)) {
-            cached = unitOfWork.readOnly(() -> load(hash)).map(token -> new CachedToken(token, instant.plus(CACHE_TTL)))
-                    .orElseThrow(AuthService::unauthenticated);
-            if (tokens.size() > 100_000) {
-                tokens.clear();
-            }
-            tokens.put(hash, cached);
+        ActiveToken token = tokens.get(hash).orElse(null);
+        if (token == null) {
+            long generation = tokens.generation();
+            token = unitOfWork.readOnly(() -> load(hash)).orElseThrow(AuthService::unauthenticated);
+            tokens.put(hash, token, generation);
         }
-        ActiveToken token = cached.token();
         if (!Tokens.sameHash(hash, token.hash()) || userName != null && !userName.equals(token.principal().userName())) {
             throw unauthenticated();
         }
@@ -177,7 +185,22 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
             repository.update(authTokens, token.get().id(), Map.of("isActive", false, SystemFields.MODIFIED_AT, now()));
             return null;
         });
-        tokens.remove(hash);
+        tokens.drop((cachedHash, token) -> cachedHash.equals(hash));
+    }
+
+    /**
+     * Drops the tokens a committed write made stale: those of the users or the tokens written, and
+     * all of them when roles, teams or memberships changed (a new member is in no cached token yet).
+     */
+    @Override
+    public void written(String entity, Set<String> ids) {
+        if (entity.equals("User")) {
+            tokens.drop((hash, token) -> ids.isEmpty() || ids.contains(token.principal().userId()));
+        } else if (entity.equals("AuthToken")) {
+            tokens.drop((hash, token) -> ids.isEmpty() || ids.contains(token.id()));
+        } else if (MEMBERSHIP_ENTITIES.contains(entity)) {
+            tokens.dropAll();
+        }
     }
 
     /** Writes the last access of the tokens used since the previous call; one write per token at most. */
@@ -205,7 +228,9 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
             return Optional.empty();
         }
         Optional<Record> user = repository.findById(catalog.require("User"), (String) token.get().get("userId"), false)
-                .filter(found -> Boolean.TRUE.equals(found.get("isActive")));
+                .filter(found -> Boolean.TRUE.equals(found.get("isActive")))
+                .filter(found -> found.get("password") instanceof String password
+                        && Tokens.sameHash(Tokens.hash(password), (String) token.get().get("passwordStamp")));
         return user.map(found -> new ActiveToken(token.get().id(), (String) token.get().get("tokenHash"),
                 principal(catalog, found), (LocalDateTime) token.get().get(SystemFields.CREATED_AT),
                 hours(token.get().get("lifetime")), hours(token.get().get("idleTime")),
@@ -246,8 +271,5 @@ public final class AuthService implements LoginUseCase, AuthenticateUseCase, Log
 
     private record ActiveToken(String id, String hash, Principal principal, LocalDateTime createdAt, long lifetimeHours,
             long idleHours, LocalDateTime lastAccess) {
-    }
-
-    private record CachedToken(ActiveToken token, Instant until) {
     }
 }

@@ -27,7 +27,8 @@ import dev.atrium.domain.security.Principal;
  * Queued upserts: the request is stored as a pending job; a worker (any node) claims it, runs it in
  * chunks as the user who queued it, records progress after each chunk, and stores one compact result
  * per item (status, stored, id, message). A job whose node stopped reporting progress for
- * {@link #STALE} is taken over by another node, so jobs survive a restart.
+ * {@link #STALE} is taken over by another node, so jobs survive a restart; the node that went quiet
+ * learns at its next progress that the job is no longer its own, and stops.
  */
 public final class JobService implements JobsUseCase {
 
@@ -95,11 +96,13 @@ public final class JobService implements JobsUseCase {
                         succeeded++;
                     }
                 }
-                jobs.progress(job.id(), results.size(), succeeded, failed, now());
+                if (!jobs.progress(job.id(), nodeId, results.size(), succeeded, failed, now())) {
+                    return;
+                }
             }
-            jobs.finish(job.id(), "Success", write(results), results.size(), succeeded, failed, now());
+            jobs.finish(job.id(), nodeId, "Success", write(results), results.size(), succeeded, failed, now());
         } catch (RuntimeException e) {
-            jobs.finish(job.id(), "Failed", write(List.of(Map.of("message", "The job stopped: "
+            jobs.finish(job.id(), nodeId, "Failed", write(List.of(Map.of("message", "The job stopped: "
                     + (e instanceof DomainException ? e.getMessage() : e.getClass().getSimpleName())))),
                     results.size(), succeeded, failed, now());
         }

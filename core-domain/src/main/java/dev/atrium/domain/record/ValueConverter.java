@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -78,6 +79,9 @@ public final class ValueConverter {
         text[at + 1] = (char) ('0' + value % 10);
     }
 
+    /** The longest password, in UTF-8 bytes: all that bcrypt reads. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Set<String> URL_SCHEMES = Set.of("http", "https", "ftp", "ftps");
     private static final double LONG_LIMIT = 0x1p63;
@@ -96,7 +100,8 @@ public final class ValueConverter {
         }
         Problems problems = new Problems(attribute, errors);
         return switch (field.type()) {
-            case VARCHAR, TEXT, ENUM, LINK, PASSWORD -> string(field, raw, problems);
+            case VARCHAR, TEXT, ENUM, LINK -> string(field, raw, problems);
+            case PASSWORD -> password(field, raw, problems);
             case EMAIL -> checked(string(field, raw, problems), value -> EMAIL.matcher(value).matches(),
                     "email", "'" + attribute + "' is not a valid email address.", problems);
             case URL -> checked(string(field, raw, problems), ValueConverter::isUrl,
@@ -136,6 +141,16 @@ public final class ValueConverter {
         }
         if (field.type() == FieldType.ENUM && !value.isEmpty() && !field.options().contains(value)) {
             problems.add("options", "'" + attribute + "' must be one of " + field.options() + ".");
+        }
+        return value;
+    }
+
+    /** bcrypt reads only the first 72 bytes: a longer password would be cut without a word, so it is refused. */
+    private static String password(FieldDefinition field, Object raw, Problems problems) {
+        String value = string(field, raw, problems);
+        if (value != null && value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.add("maxLength", "'" + problems.attribute + "' is longer than " + MAX_PASSWORD_BYTES
+                    + " bytes (UTF-8), the most a password may have.");
         }
         return value;
     }

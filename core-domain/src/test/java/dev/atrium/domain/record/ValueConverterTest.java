@@ -47,6 +47,15 @@ class ValueConverterTest {
     }
 
     @Test
+    void aPasswordMayHave72BytesOfUtf8AndNoMore() {
+        FieldDefinition password = field(FieldType.PASSWORD);
+
+        assertThat(accepted(password, "p".repeat(72))).isEqualTo("p".repeat(72));
+        assertThat(refused(password, "p".repeat(73), "maxLength").message()).contains("72 bytes");
+        assertThat(refused(password, "\u20ac".repeat(25), "maxLength").message()).startsWith("'subject'");
+    }
+
+    @Test
     void maxLengthCountsCodePointsNotChars() {
         FieldDefinition threeLong = FieldDefinition.builder("title", FieldType.VARCHAR).maxLength(3).build();
         String threeEmoji = "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";

@@ -19,10 +19,16 @@ public interface JobStore {
      */
     Optional<StoredJob> claimNext(String nodeId, LocalDateTime now, LocalDateTime staleBefore);
 
-    /** Records progress; also shows the node is still at work. */
-    void progress(String id, int processed, int succeeded, int failed, LocalDateTime now);
+    /**
+     * Records progress; also shows the node is still at work.
+     *
+     * @return false when the job is no longer this node's (another node took it over as stale): stop
+     */
+    boolean progress(String id, String nodeId, int processed, int succeeded, int failed, LocalDateTime now);
 
-    void finish(String id, String status, String results, int processed, int succeeded, int failed, LocalDateTime now);
+    /** @return false when the job is no longer this node's, and nothing was written */
+    boolean finish(String id, String nodeId, String status, String results, int processed, int succeeded, int failed,
+            LocalDateTime now);
 
     Optional<StoredJob> find(String id);
 }
