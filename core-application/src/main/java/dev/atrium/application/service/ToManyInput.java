@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkDefinition;
+import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.record.ValidationException;
 
 /**
@@ -42,6 +43,7 @@ record ToManyInput(Map<String, Object> attributes, Map<String, List<String>> lin
         }
         List<String> ids = new ArrayList<>();
         list.forEach(id -> ids.add((String) id));
+        RecordIds.requireStorable(key, ids);
         return List.copyOf(new LinkedHashSet<>(ids));
     }
 }
