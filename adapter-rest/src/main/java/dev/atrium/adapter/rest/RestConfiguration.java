@@ -99,6 +99,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    RequestTargetFilter requestTargetFilter() {
+        return new RequestTargetFilter();
+    }
+
+    @Bean
     NoStoreFilter noStoreFilter() {
         return new NoStoreFilter();
     }
