@@ -45,19 +45,20 @@ final class RawHttp {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            out.write(head.toString().getBytes(StandardCharsets.UTF_8));
             try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
                 if (body != null) {
                     out.write(body);
                 }
                 out.flush();
             } catch (SocketException refusedEarly) {
-                // the server may answer (413) and close before the whole body is sent; its answer still counts
+                // the server may answer (413, 414) and close before all is sent; its answer still counts
             }
             boolean noBody = method.equals("HEAD");
             return Answer.parse(readAll(socket.getInputStream(), noBody), noBody);
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + target + ": " + e.getMessage(), e);
+            String shown = target.length() > 200 ? target.substring(0, 200) + "…" : target;
+            throw new UncheckedIOException(method + " " + shown + ": " + e.getMessage(), e);
         }
     }
 
