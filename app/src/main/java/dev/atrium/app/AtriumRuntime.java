@@ -37,6 +37,9 @@ public final class AtriumRuntime implements AutoCloseable {
     /** @param clock the time everything in the core goes by (tests move it) */
     public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules, Clock clock) {
         quietChattyLibraries();
+        if (settings.usesEmbeddedDatabase()) {
+            DataFolder.create(settings.dataDir());
+        }
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(AtriumSettings.class, () -> settings);
         context.registerBean(Clock.class, () -> clock);
@@ -48,6 +51,7 @@ public final class AtriumRuntime implements AutoCloseable {
             context.close();
             throw new StartupException(rootMessage(e), e);
         }
+        DataFolder.protectFiles(settings.dataDir());
         return new AtriumRuntime(context);
     }
 

@@ -1,9 +1,7 @@
 package dev.atrium.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +22,8 @@ final class InitialPassword {
     static void announce(AtriumSettings settings, String password) {
         Path file = settings.dataDir().resolve(FILE);
         try {
-            Files.createDirectories(settings.dataDir());
-            Files.writeString(file, password + System.lineSeparator());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                LOG.debug("The file system does not support POSIX permissions");
-            }
-        } catch (IOException e) {
+            DataFolder.writeOwnerOnly(file, password + System.lineSeparator());
+        } catch (IOException | StartupException e) {
             LOG.warn("The initial admin password could not be written to {}: {}", file, e.getMessage());
         }
         LOG.warn("Created user 'admin' with the password {} (also in {}); change it after the first login, "

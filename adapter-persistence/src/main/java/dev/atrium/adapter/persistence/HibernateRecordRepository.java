@@ -245,13 +245,22 @@ final class HibernateRecordRepository implements RecordRepository {
         return execute(hql);
     }
 
-    /** Runs a set-based change; the session forgets what it holds, as those rows may have changed. */
+    /**
+     * Runs a set-based change; the session forgets what it holds, as those rows may have changed. A
+     * unique key the change would repeat is a {@link dev.atrium.application.port.out.DuplicateKeyException}
+     * here already, so that the service, still inside its unit of work, can answer it as a 400.
+     */
     private int execute(HqlConditions hql) {
         Session session = session();
         session.flush();
         var statement = session.createMutationQuery(hql.text());
         hql.parameters().forEach(statement::setParameter);
-        int changed = statement.executeUpdate();
+        int changed;
+        try {
+            changed = statement.executeUpdate();
+        } catch (RuntimeException e) {
+            throw PersistenceErrors.translate(e);
+        }
         session.clear();
         return changed;
     }

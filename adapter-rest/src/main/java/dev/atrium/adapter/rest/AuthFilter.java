@@ -24,7 +24,9 @@ import dev.atrium.application.port.in.AuthenticateUseCase;
 public class AuthFilter implements ContainerRequestFilter {
 
     static final String LOGIN_PATH = "api/v1/App/user";
-    private static final List<String> OPEN = List.of("health", "openapi", "apidocs", "api/v1/I18n", "api/v1/i18n");
+    private static final List<String> OPEN = List.of("health", "openapi", "apidocs");
+    /** Matched ignoring case, as its resource is. */
+    private static final String I18N_PATH = "api/v1/i18n";
 
     private final AuthenticateUseCase authenticate;
 
@@ -52,6 +54,9 @@ public class AuthFilter implements ContainerRequestFilter {
     }
 
     private static boolean isOpen(String path) {
+        if (path.equalsIgnoreCase(I18N_PATH)) {
+            return true;
+        }
         for (String open : OPEN) {
             if (path.equals(open) || path.startsWith(open + "/") || path.startsWith(open + ".")) {
                 return true;

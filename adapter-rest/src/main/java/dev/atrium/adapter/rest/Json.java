@@ -14,10 +14,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.atrium.domain.DomainException;
 
 /** The one ObjectMapper of the REST adapter, and the reading of request bodies with clear errors. */
 final class Json {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Json.class);
 
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build())
@@ -57,14 +62,32 @@ final class Json {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw DomainException.invalid("Malformed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")"));
+            throw DomainException.invalid(JsonErrors.describe(e));
         } catch (IOException e) {
-            if (e.getCause() instanceof DomainException domain) {
-                throw domain;
-            }
-            throw DomainException.invalid("The request body could not be read: " + e.getMessage());
+            throw unreadable(e);
         }
+    }
+
+    /** The whole body, for routes that look at it before reading it as JSON. */
+    static byte[] readBytes(InputStream body) {
+        try {
+            return body.readAllBytes();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * A body that could not be read: too large or not UTF-8 (a limit of ours, said as such), or cut
+     * off by the client, which closed the connection or broke the framing. The last is the client's
+     * business, so it is logged as one line at debug level, not as an incident.
+     */
+    static DomainException unreadable(IOException e) {
+        if (e.getCause() instanceof DomainException domain) {
+            return domain;
+        }
+        LOG.debug("A request body could not be read to its end: {}", e.toString());
+        return DomainException.invalid(
+                "The request body could not be read to its end: the client closed the connection or sent a broken body.");
     }
 }

@@ -6,17 +6,20 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
 import dev.atrium.domain.DomainException;
 
 /**
- * Request bodies must be JSON (415 otherwise) and no larger than the configured limit (413),
- * checked from Content-Length up front and while reading for chunked bodies. Newline-delimited
- * JSON has no size limit: it is read and answered line by line.
+ * Request bodies must be JSON (415 otherwise), sent without a content coding (415), no larger than
+ * the configured limit (413), checked from Content-Length up front and while reading for chunked
+ * bodies, and well-formed UTF-8 (400). Newline-delimited JSON has no size limit: it is read and
+ * answered line by line.
  */
 @Provider
 public class JsonBodyFilter implements ContainerRequestFilter {
@@ -31,7 +34,13 @@ public class JsonBodyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!METHODS_WITH_BODY.contains(request.getMethod()) || !request.hasEntity()) {
+        if (!METHODS_WITH_BODY.contains(request.getMethod()) || !hasEntity(request)) {
+            return;
+        }
+        String coding = request.getHeaderString(HttpHeaders.CONTENT_ENCODING);
+        if (coding != null && !coding.isBlank() && !"identity".equalsIgnoreCase(coding.trim())) {
+            request.abortWith(ErrorResponses.of(415, "The request body must be sent without Content-Encoding, not '"
+                    + coding + "'.", List.of()));
             return;
         }
         MediaType type = request.getMediaType();
@@ -47,7 +56,20 @@ public class JsonBodyFilter implements ContainerRequestFilter {
             request.abortWith(ErrorResponses.of(413, tooLarge(), List.of()));
             return;
         }
-        request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBodyBytes, tooLarge()));
+        request.setEntityStream(new Utf8CheckingStream(
+                new LimitedStream(request.getEntityStream(), maxBodyBytes, tooLarge())));
+    }
+
+    /** Finding out needs a first read, which fails when the client has already given up on the body. */
+    private static boolean hasEntity(ContainerRequestContext request) {
+        try {
+            return request.hasEntity();
+        } catch (ProcessingException e) {
+            if (e.getCause() instanceof IOException broken) {
+                throw Json.unreadable(broken);
+            }
+            throw e;
+        }
     }
 
     private String tooLarge() {

@@ -16,6 +16,8 @@ import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.record.StorableText;
+import dev.atrium.domain.record.ValidationException;
 import dev.atrium.domain.security.Principal;
 
 /** Reads the list parameters of {@code GET /api/v1/{entity}} into a query. */
@@ -25,6 +27,7 @@ final class ListParameters {
     }
 
     static ListRecordsQuery read(Principal caller, String entity, MultivaluedMap<String, String> parameters) {
+        parameters.forEach((name, values) -> values.forEach(value -> storable(name, value)));
         String count = parameters.getFirst("count");
         if (count != null && !count.equals("exact") && !count.equals("none")) {
             throw DomainException.invalid("'count' must be exact or none.");
@@ -39,6 +42,16 @@ final class ListParameters {
                 QueryParameters.nonNegative("maxSize", parameters.getFirst("maxSize"), null),
                 blankToNull(parameters.getFirst("cursor")),
                 !collectionOnly && !"none".equals(count), !totalOnly);
+    }
+
+    /** A NUL character or an unpaired surrogate is refused in every parameter, as in every stored value. */
+    private static void storable(String name, String value) {
+        String problem = StorableText.problem(value);
+        if (problem != null) {
+            int bracket = name.indexOf('[');
+            throw ValidationException.of(bracket > 0 ? name.substring(0, bracket) : name, "characters",
+                    "'" + name + "' contains " + problem + ".");
+        }
     }
 
     /** A page as AtroCore answers it: {@code total} (unless not counted), {@code list} (unless total only), {@code next}. */

@@ -1,7 +1,6 @@
 package dev.atrium.adapter.rest;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,9 +61,9 @@ public class RelationshipResource {
 
     @POST
     public Object link(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            InputStream body, @Context ContainerRequestContext request) throws IOException {
+            InputStream body, @Context ContainerRequestContext request) {
         if (actions.has(entity, HttpMethod.POST, link)) {
-            return action(entity, id, HttpMethod.POST, link, body.readAllBytes(), request);
+            return action(entity, id, HttpMethod.POST, link, Json.readBytes(body), request);
         }
         links.link(new LinkRecordsCommand(Callers.of(request), entity, id, link, ids(Json.readObject(body))));
         return true;
@@ -72,22 +71,22 @@ public class RelationshipResource {
 
     @PUT
     public Object put(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            InputStream body, @Context ContainerRequestContext request) throws IOException {
+            InputStream body, @Context ContainerRequestContext request) {
         return requiredAction(entity, id, HttpMethod.PUT, link, body, request);
     }
 
     @PATCH
     public Object patch(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            InputStream body, @Context ContainerRequestContext request) throws IOException {
+            InputStream body, @Context ContainerRequestContext request) {
         return requiredAction(entity, id, HttpMethod.PATCH, link, body, request);
     }
 
     private Object requiredAction(String entity, String id, String method, String name, InputStream body,
-            ContainerRequestContext request) throws IOException {
+            ContainerRequestContext request) {
         if (!actions.has(entity, method, name)) {
             throw DomainException.invalid("There is no " + method + " on " + entity + "/{id}/" + name + ".");
         }
-        return action(entity, id, method, name, body.readAllBytes(), request);
+        return action(entity, id, method, name, Json.readBytes(body), request);
     }
 
     private Object action(String entity, String id, String method, String name, byte[] body,
@@ -97,14 +96,14 @@ public class RelationshipResource {
 
     @DELETE
     public Object unlink(@PathParam("entity") String entity, @PathParam("id") String id, @PathParam("link") String link,
-            @QueryParam("ids") String ids, InputStream body, @Context ContainerRequestContext request) throws IOException {
+            @QueryParam("ids") String ids, InputStream body, @Context ContainerRequestContext request) {
         if (actions.has(entity, HttpMethod.DELETE, link)) {
-            return action(entity, id, HttpMethod.DELETE, link, body.readAllBytes(), request);
+            return action(entity, id, HttpMethod.DELETE, link, Json.readBytes(body), request);
         }
         List<String> chosen = ids == null ? null : Arrays.stream(ids.split(",")).map(String::trim)
                 .filter(item -> !item.isEmpty()).toList();
         if (chosen == null) {
-            byte[] bytes = body.readAllBytes();
+            byte[] bytes = Json.readBytes(body);
             chosen = bytes.length == 0 ? List.of() : ids(Json.readObject(new ByteArrayInputStream(bytes)));
         }
         links.unlink(new LinkRecordsCommand(Callers.of(request), entity, id, link, chosen));

@@ -78,6 +78,11 @@ public class RestConfiguration {
     }
 
     @Bean
+    I18nResource i18nResource(GetCatalogUseCase catalogs) {
+        return new I18nResource(catalogs);
+    }
+
+    @Bean
     AuthFilter authFilter(AuthenticateUseCase authenticate) {
         return new AuthFilter(authenticate);
     }
@@ -96,6 +101,11 @@ public class RestConfiguration {
     @Bean
     JsonBodyFilter jsonBodyFilter(RestSettings settings) {
         return new JsonBodyFilter(settings.maxBodyBytes());
+    }
+
+    @Bean
+    RequestTargetFilter requestTargetFilter() {
+        return new RequestTargetFilter();
     }
 
     @Bean

@@ -33,7 +33,7 @@ final class UpsertJson {
         try {
             return item(Json.MAPPER.readValue(line, Object.class));
         } catch (JsonProcessingException e) {
-            return UpsertUseCase.Item.malformed("Malformed JSON: " + e.getOriginalMessage());
+            return UpsertUseCase.Item.malformed(JsonErrors.describe(e));
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public class UpsertResource {
         if (idempotencyKey == null) {
             return answer(caller, readArray(body), dry, useQueue);
         }
-        byte[] bytes = body.readAllBytes();
+        byte[] bytes = Json.readBytes(body);
         String digest = Digests.sha256(bytes) + (dry ? "|dry" : "") + ("true".equalsIgnoreCase(useQueue) ? "|queue" : "");
         Optional<IdempotencyUseCase.Answer> replay = idempotency.claim(caller, idempotencyKey, digest);
         if (replay.isPresent()) {
@@ -127,28 +128,29 @@ public class UpsertResource {
             }
             return items;
         } catch (JsonProcessingException e) {
-            throw DomainException.invalid("Malformed JSON: " + e.getOriginalMessage());
+            throw DomainException.invalid(JsonErrors.describe(e));
         } catch (IOException e) {
-            if (e.getCause() instanceof DomainException domain) {
-                throw domain;
-            }
-            throw DomainException.invalid("The request body could not be read: " + e.getMessage());
+            throw Json.unreadable(e);
         }
     }
 
     /** Reads NDJSON in chunks and writes each chunk's results as soon as it is done. */
     private void streamLines(Principal caller, boolean dryRun, InputStream body, OutputStream out) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8.newDecoder()));
         List<UpsertUseCase.Item> chunk = new ArrayList<>(NDJSON_CHUNK);
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
-                continue;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                chunk.add(UpsertJson.line(line));
+                if (chunk.size() == NDJSON_CHUNK) {
+                    writeResults(caller, dryRun, chunk, out);
+                    chunk.clear();
+                }
             }
-            chunk.add(UpsertJson.line(line));
-            if (chunk.size() == NDJSON_CHUNK) {
-                writeResults(caller, dryRun, chunk, out);
-                chunk.clear();
-            }
+        } catch (CharacterCodingException e) {
+            chunk.add(UpsertUseCase.Item.malformed("The stream is not valid UTF-8 from here on; the rest was not read."));
         }
         writeResults(caller, dryRun, chunk, out);
     }

@@ -11,10 +11,12 @@ import dev.atrium.domain.metadata.EntityType;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.LinkType;
 
-/** The schemas of {@code GET /Metadata}: the entity definitions as the caller may see them. */
+/** The schemas of {@code GET /Metadata}, the entity definitions as the caller may see them, and of {@code GET /I18n}. */
 final class MetadataSchemas {
 
     static final String METADATA = "Metadata";
+    static final String I18N = "I18n";
+    private static final String SCOPE_LABELS = "ScopeLabels";
     private static final String ENTITY_DEF = "EntityDef";
     private static final String FIELD_DEF = "FieldDef";
     private static final String LINK_DEF = "LinkDef";
@@ -63,6 +65,14 @@ final class MetadataSchemas {
         }
         scope.setRequired(List.of("entity", "type", "acl"));
         components.addSchemas(SCOPE, scope);
+
+        components.addSchemas(I18N, mapOf(schemas.ref(SCOPE_LABELS)).description("Labels by entity, and Global."));
+        Schema<Object> labels = object("The labels of one entity (or, under Global, of the entities themselves).");
+        for (String property : List.of("fields", "links", "scopeNames", "scopeNamesPlural")) {
+            labels.addProperty(property, mapOf(text()));
+        }
+        labels.addProperty("options", mapOf(mapOf(text())));
+        components.addSchemas(SCOPE_LABELS, labels);
     }
 
     private Schema<Object> fieldDef() {

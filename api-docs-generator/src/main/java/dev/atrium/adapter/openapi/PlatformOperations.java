@@ -22,13 +22,14 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import dev.atrium.adapter.openapi.ErrorAnswers.Status;
 
-/** The routes outside any one entity: login and logout, metadata, bulk upsert, and queued jobs. */
+/** The routes outside any one entity: login and logout, metadata, labels, bulk upsert, and queued jobs. */
 final class PlatformOperations {
 
     static final String APP = "App";
     static final String MASS_ACTIONS = "MassActions";
     static final String JOB = "Job";
     static final String METADATA = "Metadata";
+    static final String I18N = "I18n";
     private static final String NDJSON = "application/x-ndjson";
 
     private final SchemaFactory schemas;
@@ -49,6 +50,7 @@ final class PlatformOperations {
                 operation(METADATA, "getMetadata", "The entity definitions the caller may see")
                         .responses(answers(ok("Entity definitions, scopes and field types.",
                                 schemas.ref(MetadataSchemas.METADATA)), Status.UNAUTHORIZED))));
+        paths.addPathItem("/I18n", new PathItem().get(labels()));
         if (upsert) {
             paths.addPathItem("/MassActions/action/upsert", new PathItem().post(upsert()));
         }
@@ -72,6 +74,20 @@ final class PlatformOperations {
                         "Hours the new token may stay unused (0: no limit); otherwise the configured idle time."))
                 .responses(answers(ok("The user, their access and the token.", schemas.ref(PlatformSchemas.LOGIN)),
                         Status.BAD_REQUEST, Status.UNAUTHORIZED, Status.FORBIDDEN));
+    }
+
+    /** Open to anyone, as AtroCore's login page reads it before anybody has logged in. */
+    private Operation labels() {
+        Schema<Object> language = schemas.typed("string", false);
+        language.setDescription("A language of this instance, e.g. de_DE; en_US when none is given.");
+        return operation(I18N, "getI18n", "The labels of entities, fields, links and options in one language")
+                .security(List.of())
+                .addParametersItem(new QueryParameter().name("locale").schema(language))
+                .addParametersItem(header("language", schemas.typed("string", false),
+                        "The language when no locale is given, as for records."))
+                .responses(answers(ok("By entity: fields, links and options; under Global: scopeNames, "
+                        + "scopeNamesPlural and the system fields.", schemas.ref(MetadataSchemas.I18N)),
+                        Status.BAD_REQUEST));
     }
 
     private Operation upsert() {

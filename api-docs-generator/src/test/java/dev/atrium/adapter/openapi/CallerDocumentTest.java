@@ -33,7 +33,7 @@ class CallerDocumentTest {
     @Test
     void entitiesTheCallerCannotReachAreLeftOut() {
         assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/App/user", "/App/action/destroyAuthToken",
-                "/Metadata", "/MassActions/action/upsert", "/Job/{id}", "/Gadget", "/Gadget/{id}", "/Gadget/action/massUpdate");
+                "/Metadata", "/I18n", "/MassActions/action/upsert", "/Job/{id}", "/Gadget", "/Gadget/{id}", "/Gadget/action/massUpdate");
         assertThat(document.get("tags").findValuesAsText("name")).containsExactly("App", "Metadata", "MassActions", "Job", "Gadget");
         assertThat(schemas.fieldNames()).toIterable().noneMatch(name -> name.contains("Supplier") || name.startsWith("User"));
         assertThat(Documents.texts(schemas.get("UpsertItem").get("properties").get("entity").get("enum")))
@@ -64,7 +64,7 @@ class CallerDocumentTest {
         JsonNode nothing = Documents.tree(TestCatalogs.installed(), NOBODY, Version.OPENAPI_3_0);
 
         assertThat(nothing.get("paths").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("/App/user", "/App/action/destroyAuthToken", "/Metadata", "/Job/{id}");
+                .containsExactlyInAnyOrder("/App/user", "/App/action/destroyAuthToken", "/Metadata", "/I18n", "/Job/{id}");
         for (AccessPolicy access : new AccessPolicy[] {GADGET_CLERK, NOBODY}) {
             for (Version version : Version.values()) {
                 String text = new OpenApiDocumentRenderer(Documents.SETTINGS).render(TestCatalogs.installed(), access,

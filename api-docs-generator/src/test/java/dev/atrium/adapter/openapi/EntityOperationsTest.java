@@ -29,7 +29,7 @@ class EntityOperationsTest {
         assertThat(collection.fieldNames()).toIterable().containsExactly("get", "post");
         assertThat(item.fieldNames()).toIterable().containsExactlyInAnyOrder("get", "put", "patch", "delete", "parameters");
         assertThat(document.findValuesAsText("operationId")).containsExactlyInAnyOrder(
-                "getAppUser", "destroyAuthToken", "getMetadata", "upsert", "getJobItem",
+                "getAppUser", "destroyAuthToken", "getMetadata", "getI18n", "upsert", "getJobItem",
                 "getListOfSupplierItems", "createSupplierItem", "getSupplierItem", "updateSupplierItem",
                 "patchSupplierItem", "deleteSupplierItem", "massUpdateSupplier", "massDeleteSupplier",
                 "getLinkedItemsForSupplierItemGadgets", "linkSupplierGadgets", "unlinkSupplierGadgets",

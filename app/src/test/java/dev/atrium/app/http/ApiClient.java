@@ -46,6 +46,11 @@ public final class ApiClient {
         return withToken(login.json().get("authorizationToken").asText());
     }
 
+    /** The {@code Authorization-Token} this client sends, or null. */
+    public String authorizationToken() {
+        return authorizationToken;
+    }
+
     public static String basic(String userName, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((userName + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

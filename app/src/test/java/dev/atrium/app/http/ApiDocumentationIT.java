@@ -158,7 +158,7 @@ class ApiDocumentationIT {
 
         valid(document.toString());
         assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/App/user",
-                "/App/action/destroyAuthToken", "/Metadata", "/Job/{id}", "/Product", "/Product/{id}",
+                "/App/action/destroyAuthToken", "/Metadata", "/I18n", "/Job/{id}", "/Product", "/Product/{id}",
                 "/Product/{id}/parents", "/Product/{id}/children");
         assertThat(document.at("/components/schemas").has("Brand")).as("Brand is closed, so is Product/{id}/brand")
                 .isFalse();

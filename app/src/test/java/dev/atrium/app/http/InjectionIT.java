@@ -16,8 +16,9 @@ import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
- * Hostile text in filter values, sort keys, selections and entity names is either refused with a
- * 4xx or matched as plain text; the data is the same before and after.
+ * Hostile text in filter values is matched as plain text, wildcards and quotes included; the data is
+ * the same before and after. Hostile sort keys, selections, attributes and entity names are in the
+ * bad-input corpus ({@code corpus.BadInputCorpusIT}).
  */
 @OnEachTestDatabase
 class InjectionIT {
@@ -55,29 +56,6 @@ class InjectionIT {
         assertThat(equals).as("no product is named %s", hostile).isZero();
         assertThat(contains).as("only the product whose name holds %s", hostile)
                 .isEqualTo("it's 100% \"quoted\" -- ; \\ 🙂".contains(hostile) ? 1 : 0);
-        assertThat(total()).isEqualTo(before);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"name;DROP TABLE product", "name desc, (select 1)", "name' --", "1", "e.name"})
-    void hostileSortKeysAndSelectionsAreRefused(String hostile) {
-        long before = total();
-
-        assertThat(api.get("/api/v1/Product?sortBy=" + encode(hostile)).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/Product?select=" + encode(hostile)).status()).isEqualTo(400);
-        assertThat(api.get("/api/v1/Product?where[0][type]=equals&where[0][attribute]=" + encode(hostile)
-                + "&where[0][value]=x").status()).isEqualTo(400);
-        assertThat(total()).isEqualTo(before);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Product;DROP TABLE product", "Product' --", "DATABASECHANGELOG", "..%2FProduct", "Pro%00duct"})
-    void hostileEntityNamesAreNotFound(String hostile) {
-        long before = total();
-
-        ApiResponse response = api.get("/api/v1/" + hostile.replace(" ", "%20").replace("'", "%27").replace(";", "%3B"));
-
-        assertThat(response.status()).isBetween(400, 404);
         assertThat(total()).isEqualTo(before);
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -125,6 +127,12 @@ public final class RunningAtrium implements AutoCloseable {
     /** The setting it runs with, by environment name ({@code ATRIUM_DB_URL}), or null. */
     public String setting(String name) {
         return settings.get(name);
+    }
+
+    /** A new JDBC connection to the database this Atrium runs on, for tests that look at the rows themselves. */
+    public Connection connect() throws SQLException {
+        AtriumSettings running = AtriumSettings.from(settings);
+        return DriverManager.getConnection(running.dbUrl(), running.dbUser(), running.dbPassword());
     }
 
     public Catalog catalog() {

@@ -90,6 +90,8 @@ final class SchemaCheck {
                 check(field.getValue(), property, path + "." + field.getKey(), problems);
             } else if (Boolean.FALSE.equals(schema.getAdditionalProperties())) {
                 problems.add(path + ": '" + field.getKey() + "' is not documented");
+            } else if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+                check(field.getValue(), values, path + "." + field.getKey(), problems);
             }
         }
     }

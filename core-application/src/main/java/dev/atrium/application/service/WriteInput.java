@@ -69,6 +69,7 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
         }
         List<String> ids = new ArrayList<>();
         list.forEach(id -> ids.add((String) id));
+        RecordIds.requireStorable(key, ids);
         return List.copyOf(new LinkedHashSet<>(ids));
     }
 }

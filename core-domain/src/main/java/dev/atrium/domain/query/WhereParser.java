@@ -14,6 +14,7 @@ import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.LinkType;
+import dev.atrium.domain.record.StorableText;
 
 /**
  * Reads AtroCore's {@code where}: a list of {@code {type, attribute, value}} items, all of which
@@ -102,6 +103,10 @@ public final class WhereParser {
                 return new Condition.Not(new Condition.All(parts(list(value, path), path, depth + 1)));
             default:
                 break;
+        }
+        String text = StorableText.problemIn(value);
+        if (text != null) {
+            throw FilterValues.invalid(path, "(" + type + ") has a value that contains " + text);
         }
         String attribute = item.get("attribute") instanceof String name ? name : null;
         if (attribute == null || attribute.isBlank()) {

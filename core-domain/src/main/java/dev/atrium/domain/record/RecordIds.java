@@ -2,6 +2,7 @@ package dev.atrium.domain.record;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -46,6 +47,22 @@ public final class RecordIds {
         long mostSignificant = (millis << 16) | (0x7L << 12) | counter;
         long leastSignificant = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(mostSignificant, leastSignificant).toString();
+    }
+
+    /**
+     * Refuses ids that no record can have, because no database stores them alike: those holding a NUL
+     * character or an unpaired surrogate (PostgreSQL fails on the first even in a lookup).
+     *
+     * @param attribute the input the ids came in, named in the error ({@code ids}, {@code categoriesIds})
+     */
+    public static void requireStorable(String attribute, Collection<String> ids) {
+        for (String id : ids) {
+            String problem = StorableText.problem(id);
+            if (problem != null) {
+                throw ValidationException.of(attribute, "characters",
+                        "'" + attribute + "' holds an id that contains " + problem + ".");
+            }
+        }
     }
 
     /** Whether a client-chosen id is safe to store and to put in a URL path. */

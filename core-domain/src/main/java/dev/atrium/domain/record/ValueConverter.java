@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -41,42 +43,10 @@ public final class ValueConverter {
 
     /**
      * A typed value as AtroCore clients read it in JSON: dates and date-times as {@link #DATE} and
-     * {@link #DATETIME} text, every other value as it is. Every listed record carries date-times, so
-     * the four-digit years of real data are written digit by digit rather than through the formatter.
+     * {@link #DATETIME} text, every other value as it is.
      */
     public static Object toJson(Object value) {
-        if (value instanceof LocalDateTime dateTime) {
-            if (dateTime.getYear() < 0 || dateTime.getYear() > 9999) {
-                return DATETIME.format(dateTime);
-            }
-            char[] text = "0000-00-00 00:00:00".toCharArray();
-            dateDigits(text, dateTime.toLocalDate());
-            twoDigits(text, 11, dateTime.getHour());
-            twoDigits(text, 14, dateTime.getMinute());
-            twoDigits(text, 17, dateTime.getSecond());
-            return new String(text);
-        }
-        if (value instanceof LocalDate date) {
-            if (date.getYear() < 0 || date.getYear() > 9999) {
-                return DATE.format(date);
-            }
-            char[] text = "0000-00-00".toCharArray();
-            dateDigits(text, date);
-            return new String(text);
-        }
-        return value;
-    }
-
-    private static void dateDigits(char[] text, LocalDate date) {
-        twoDigits(text, 0, date.getYear() / 100);
-        twoDigits(text, 2, date.getYear() % 100);
-        twoDigits(text, 5, date.getMonthValue());
-        twoDigits(text, 8, date.getDayOfMonth());
-    }
-
-    private static void twoDigits(char[] text, int at, int value) {
-        text[at] = (char) ('0' + value / 10);
-        text[at + 1] = (char) ('0' + value % 10);
+        return DateTexts.toJson(value);
     }
 
     /** The longest password, in UTF-8 bytes: all that bcrypt reads. */
@@ -112,9 +82,10 @@ public final class ValueConverter {
             case DATE -> date(raw, problems);
             case DATETIME -> dateTime(raw, problems);
             case MULTI_ENUM -> multiEnum(field, raw, problems);
-            case ARRAY -> raw instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list))
+            case ARRAY -> raw instanceof List<?> list ? storable(Collections.unmodifiableList(new ArrayList<>(list)), problems)
                     : problems.wrongType("an array");
-            case JSON_OBJECT -> raw instanceof Map<?, ?> map ? Collections.unmodifiableMap(new LinkedHashMap<>(map))
+            case JSON_OBJECT -> raw instanceof Map<?, ?> map
+                    ? storable(Collections.unmodifiableMap(new LinkedHashMap<>(map)), problems)
                     : problems.wrongType("a JSON object");
             case LINK_MULTIPLE -> problems.wrongType("a list of ids");
         };
@@ -133,6 +104,7 @@ public final class ValueConverter {
             return null;
         }
         String attribute = problems.attribute;
+        storable(value, problems);
         if (field.maxLength() != null && value.codePointCount(0, value.length()) > field.maxLength()) {
             problems.add("maxLength", "'" + attribute + "' is longer than " + field.maxLength() + " characters.");
         }
@@ -151,6 +123,15 @@ public final class ValueConverter {
         if (value != null && value.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             problems.add("maxLength", "'" + problems.attribute + "' is longer than " + MAX_PASSWORD_BYTES
                     + " bytes (UTF-8), the most a password may have.");
+        }
+        return value;
+    }
+
+    /** Refuses text that some database would refuse or change, in a value or anywhere inside a JSON one. */
+    private static <T> T storable(T value, Problems problems) {
+        String problem = StorableText.problemIn(value);
+        if (problem != null) {
+            problems.add("characters", "'" + problems.attribute + "' contains " + problem + ".");
         }
         return value;
     }
@@ -230,7 +211,7 @@ public final class ValueConverter {
             return problems.wrongType("a date string (YYYY-MM-DD)");
         }
         try {
-            return LocalDate.parse(text, DATE);
+            return inRange(LocalDate.parse(text, DATE), "date", problems);
         } catch (DateTimeParseException e) {
             problems.add("date", "'" + problems.attribute + "' is not a valid date (YYYY-MM-DD).");
             return null;
@@ -243,16 +224,26 @@ public final class ValueConverter {
             return problems.wrongType("a date-time string (YYYY-MM-DD HH:MM:SS)");
         }
         try {
-            return LocalDateTime.parse(text, DATETIME);
+            return inRange(LocalDateTime.parse(text, DATETIME), "datetime", problems);
         } catch (DateTimeParseException notAtroFormat) {
             try {
-                return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
-                        .truncatedTo(ChronoUnit.SECONDS);
+                return inRange(OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()
+                        .truncatedTo(ChronoUnit.SECONDS), "datetime", problems);
             } catch (DateTimeParseException notIso) {
                 problems.add("datetime", "'" + problems.attribute + "' is not a valid date-time (YYYY-MM-DD HH:MM:SS, UTC).");
                 return null;
             }
         }
+    }
+
+    /** Years 1 to 9999: what every supported database stores as sent (MariaDB and PostgreSQL refuse others). */
+    private static <T extends Temporal> T inRange(T value, String code, Problems problems) {
+        int year = value.get(ChronoField.YEAR);
+        if (year < 1 || year > 9999) {
+            problems.add(code, "'" + problems.attribute + "' must lie between the years 0001 and 9999.");
+            return null;
+        }
+        return value;
     }
 
     private static Object multiEnum(FieldDefinition field, Object raw, Problems problems) {

@@ -94,4 +94,19 @@ class WhereParserFlagsTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessage("Validation failed. where[0] (equals on 'weight') has a value that is not a valid float: heavy.");
     }
+
+    @Test
+    void aValueWithANulCharacterOrAnUnpairedSurrogateIsRefusedNamingTheItem() {
+        for (Object value : List.of("a\u0000b", List.of("ok", "\ud800"), Map.of("k", "\u0000"))) {
+            assertThatThrownBy(() -> WhereParser.parse(CATALOG, GADGET, List.of(Map.of("type", "or", "value",
+                    List.of(Map.of("type", "equals", "attribute", "size", "value", value)))), NOW, flagged))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("where");
+                            assertThat(error.message()).startsWith("where[0][0] (equals) has a value that contains");
+                        });
+                    });
+        }
+        assertThat(seen).isEmpty();
+    }
 }

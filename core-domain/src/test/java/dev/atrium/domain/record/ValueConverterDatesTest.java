@@ -57,4 +57,25 @@ class ValueConverterDatesTest {
     void datetimeRefusesNonStrings() {
         refused(SHIPPED, 1714558830, "type");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-01-01", "-0001-01-01", "0000-12-31", "+10000-01-01"})
+    void dateYearsOutsideOneToNineThousandNineHundredNinetyNineAreRefused(String text) {
+        refused(RELEASED, text, "date");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "0000-06-01T00:00:00Z",
+        "9999-12-31T23:30:00-01:00", "+10000-01-01 00:00:00"})
+    void dateTimeYearsOutsideOneToNineThousandNineHundredNinetyNineAreRefused(String text) {
+        refused(SHIPPED, text, "datetime");
+    }
+
+    @Test
+    void theFirstAndLastDaysOfTheRangeAreKept() {
+        assertThat(accepted(RELEASED, "0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+        assertThat(accepted(RELEASED, "9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(accepted(SHIPPED, "0001-01-01T00:30:00+00:30")).isEqualTo(LocalDateTime.of(1, 1, 1, 0, 0));
+        assertThat(accepted(SHIPPED, "9999-12-31 23:59:59")).isEqualTo(LocalDateTime.of(9999, 12, 31, 23, 59, 59));
+    }
 }

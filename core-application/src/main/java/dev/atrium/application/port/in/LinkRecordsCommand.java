@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.security.Principal;
 
 /**
@@ -20,6 +21,7 @@ public record LinkRecordsCommand(Principal caller, String entity, String id, Str
         if (ids == null || ids.isEmpty()) {
             throw DomainException.invalid("Give the record to link as {\"id\": ...} or several as {\"ids\": [...]}.");
         }
+        RecordIds.requireStorable("ids", ids);
         ids = List.copyOf(ids);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.record.RecordIds;
 import dev.atrium.domain.security.Principal;
 
 /**
@@ -19,6 +20,7 @@ public record MassSelection(Principal caller, String entity, List<String> ids, L
             throw DomainException.invalid(byWhere ? "'byWhere' needs 'where'." : "Give 'ids', or 'where' with 'byWhere': true.");
         }
         ids = ids == null ? List.of() : List.copyOf(ids);
+        RecordIds.requireStorable("ids", ids);
         where = where == null ? List.of() : where;
     }
 }
