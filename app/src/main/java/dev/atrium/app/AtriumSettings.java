@@ -30,7 +30,8 @@ public record AtriumSettings(
         int bcryptCost,
         int maxUpsertItems,
         boolean jobWorker,
-        List<String> languages) {
+        List<String> languages,
+        Path modulesDir) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -58,7 +59,9 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_BCRYPT_COST", 10),
                 integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000),
                 !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")),
-                list(value(lookup, "ATRIUM_LANGUAGES", "")));
+                list(value(lookup, "ATRIUM_LANGUAGES", "")),
+                Path.of(value(lookup, "ATRIUM_MODULES_DIR", dataDir.resolve("modules").toString())).toAbsolutePath()
+                        .normalize());
     }
 
     public static AtriumSettings from(Map<String, String> values) {
@@ -73,7 +76,7 @@ public record AtriumSettings(
     @Override
     public String toString() {
         return "AtriumSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
-                + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize + "]";
+                + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize + ", modulesDir=" + modulesDir + "]";
     }
 
     private static String value(UnaryOperator<String> lookup, String name, String fallback) {

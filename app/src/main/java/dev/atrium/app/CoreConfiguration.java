@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
@@ -23,6 +24,7 @@ import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.AuthService;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.service.DataMigrationRunner;
 import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
 import dev.atrium.application.service.MassActionService;
@@ -43,10 +45,17 @@ class CoreConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreConfiguration.class);
 
+    /** The jars of the modules folder, each in its own class loader; closed when the runtime closes. */
+    @Bean(destroyMethod = "close")
+    ModuleFolder moduleFolder(ModuleClassLoader modules, AtriumSettings settings) {
+        return ModuleFolder.open(settings.modulesDir(), modules.classLoader());
+    }
+
     /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
-    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules, AtriumSettings settings) {
-        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader()), 1, settings.languages());
+    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules, ModuleFolder folder, AtriumSettings settings) {
+        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader(), folder.modules()), 1,
+                settings.languages());
     }
 
     @Bean
@@ -173,6 +182,17 @@ class CoreConfiguration {
         AdminBootstrap bootstrap = new AdminBootstrap(services);
         bootstrap.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
         return bootstrap;
+    }
+
+    /** Runs the modules' data migrations this database has not seen, before Atrium serves a request. */
+    @Bean
+    DataMigrationRunner dataMigrationRunner(CatalogAssembler.Assembly assembly, DataMigrationLog log,
+            RecordService records, UpsertService upserts, MassActionService massActions, Clock clock,
+            AdminBootstrap admin) {
+        DataMigrationRunner runner = new DataMigrationRunner(assembly.migrations(), log,
+                new PlatformUseCaseSet(records, records, upserts, massActions), clock);
+        runner.runPending();
+        return runner;
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.IdempotencyStore;
 import dev.atrium.application.port.out.JobStore;
@@ -56,6 +57,11 @@ public class PersistenceConfiguration {
     @Bean
     IdempotencyStore idempotencyStore(HikariDataSource dataSource) {
         return new JdbcIdempotencyStore(dataSource);
+    }
+
+    @Bean
+    DataMigrationLog dataMigrationLog(HikariDataSource dataSource) {
+        return new JdbcDataMigrationLog(dataSource);
     }
 
     @Bean
