@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -104,6 +106,12 @@ public final class RunningAtrium implements AutoCloseable {
     /** The setting it runs with, by environment name ({@code ATRIUM_DB_URL}), or null. */
     public String setting(String name) {
         return settings.get(name);
+    }
+
+    /** A connection of its own to Atrium's database (an H2 file takes more connections within one process). */
+    public Connection connect() throws SQLException {
+        AtriumSettings current = AtriumSettings.from(settings);
+        return DriverManager.getConnection(current.dbUrl(), current.dbUser(), current.dbPassword());
     }
 
     public Catalog catalog() {

@@ -31,12 +31,16 @@ public final class ModuleLoader {
         return discover(classLoader, List.of());
     }
 
-    /** The modules on the class path together with {@code more} (those of the modules folder), in load order. */
+    /**
+     * The modules on the class path together with {@code more} (those of the modules folder), in load order;
+     * where no dependency decides, the platform's own modules come first, so a clash is blamed on the jar.
+     */
     public static List<PlatformModule> discover(ClassLoader classLoader, List<PlatformModule> more) {
         List<PlatformModule> found = new ArrayList<>();
         ServiceLoader.load(PlatformModule.class, classLoader).forEach(found::add);
         found.addAll(more);
-        return order(found);
+        return order(found, Comparator.comparing((PlatformModule module) -> more.contains(module))
+                .thenComparing(PlatformModule::id));
     }
 
     /**
@@ -71,8 +75,13 @@ public final class ModuleLoader {
 
     /** @throws ModuleException for a duplicate id, a missing dependency, an SPI version it cannot serve or a cycle */
     public static List<PlatformModule> order(List<PlatformModule> modules) {
+        return order(modules, Comparator.comparing(PlatformModule::id));
+    }
+
+    /** @param preference the order of modules that no dependency orders */
+    private static List<PlatformModule> order(List<PlatformModule> modules, Comparator<PlatformModule> preference) {
         Map<String, PlatformModule> byId = new LinkedHashMap<>();
-        modules.stream().sorted(Comparator.comparing(PlatformModule::id)).forEach(module -> {
+        modules.stream().sorted(preference).forEach(module -> {
             SpiVersion.check(module);
             PlatformModule previous = byId.putIfAbsent(module.id(), module);
             if (previous != null) {
