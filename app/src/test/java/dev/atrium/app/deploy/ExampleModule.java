@@ -45,10 +45,9 @@ final class ExampleModule {
         String path = v1 + "/Warehouse/" + warehouse.get("id").asText();
         assertThat(ok(api.get(path)).get("name").asText()).isEqualTo("North");
         assertThat(ok(api.patch(path, Map.of("city", "Hamburg"))).get("city").asText()).isEqualTo("Hamburg");
-        assertThat(ok(api.get(v1 + "/Warehouse?where[0][type]=equals&where[0][attribute]=code&where[0][value]=NORTH"))
-                .get("total").asInt()).isEqualTo(1);
-        assertThat(ok(api.get(v1 + "/Warehouse?where[0][type]=equals&where[0][attribute]=code&where[0][value]=MAIN"))
-                .get("total").asInt()).as("data migration 1 ran").isEqualTo(1);
+        assertThat(ok(api.get(v1 + "/Warehouse?" + codeIs("NORTH"))).get("total").asInt()).isEqualTo(1);
+        assertThat(ok(api.get(v1 + "/Warehouse?" + codeIs("MAIN"))).get("total").asInt()).as("data migration 1 ran")
+                .isEqualTo(1);
 
         JsonNode level = ok(api.post(v1 + "/StockLevel", Map.of("productId", product,
                 "warehouseId", warehouse.get("id").asText(), "quantity", 5)));
@@ -67,6 +66,11 @@ final class ExampleModule {
         assertThat(document.get("paths").has("/Warehouse/{id}")).isTrue();
         assertThat(document.get("paths").has("/StockLevel/{id}/reserve")).isTrue();
         assertThat(document.get("components").get("schemas").has("StockLevel")).isTrue();
+    }
+
+    /** Brackets percent-encoded: Tomcat refuses them raw in a query string unless its connector relaxes that. */
+    private static String codeIs(String code) {
+        return "where%5B0%5D%5Btype%5D=equals&where%5B0%5D%5Battribute%5D=code&where%5B0%5D%5Bvalue%5D=" + code;
     }
 
     private static JsonNode ok(ApiResponse response) {

@@ -66,10 +66,13 @@ class ModulesFolderIT {
             assertThat(document.get("components").get("schemas").has("Shelf")).isFalse();
             assertThat(rows(atrium, table)).as("the table and its rows stay").isGreaterThanOrEqualTo(2);
 
-            ShelfJar.write(modules, 2);
-            atrium.restart();
-            assertThat(note(atrium.api())).as("back with its records, no migration again").isEqualTo("1,2");
-            assertThat(madeByMigration(atrium.api())).isEqualTo(1);
+            if (database == DatabaseKind.H2) {
+                // coming back is the same on every database (its changesets are recorded as run): checked once
+                ShelfJar.write(modules, 2);
+                atrium.restart();
+                assertThat(note(atrium.api())).as("back with its records, no migration again").isEqualTo("1,2");
+                assertThat(madeByMigration(atrium.api())).isEqualTo(1);
+            }
         }
     }
 

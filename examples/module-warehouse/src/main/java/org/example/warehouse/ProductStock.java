@@ -17,20 +17,15 @@ import dev.atrium.domain.record.Record;
  */
 final class ProductStock {
 
-    private static final int MOST_WAREHOUSES = 1000;
-
     private ProductStock() {
     }
 
     static Object of(RecordActionCall call) {
         call.reads().get(new GetRecordQuery(call.caller(), "Product", call.id()));
-        RecordPage levels = call.lists().list(new ListRecordsQuery(call.caller(), "StockLevel",
-                List.of(Map.of("type", "equals", "attribute", "productId", "value", call.id())), null, null,
-                List.of("warehouseId"), true, 0, MOST_WAREHOUSES, null, false, true));
         long quantity = 0;
         long reserved = 0;
         List<Map<String, Object>> warehouses = new ArrayList<>();
-        for (Record level : levels.list()) {
+        for (Record level : levels(call)) {
             long onHand = ((Number) level.get("quantity")).longValue();
             long held = level.get("reserved") instanceof Number number ? number.longValue() : 0;
             quantity += onHand;
@@ -48,5 +43,19 @@ final class ProductStock {
         answer.put("available", quantity - reserved);
         answer.put("warehouses", warehouses);
         return answer;
+    }
+
+    /** Every stock level of the product, page by page: a page is at most what the operator allows. */
+    private static List<Record> levels(RecordActionCall call) {
+        List<Record> levels = new ArrayList<>();
+        String cursor = null;
+        do {
+            RecordPage page = call.lists().list(new ListRecordsQuery(call.caller(), "StockLevel",
+                    List.of(Map.of("type", "equals", "attribute", "productId", "value", call.id())), null, null,
+                    null, null, 0, null, cursor, false, true));
+            levels.addAll(page.list());
+            cursor = page.list().isEmpty() ? null : page.next();
+        } while (cursor != null);
+        return levels;
     }
 }

@@ -1,5 +1,6 @@
 package org.example.warehouse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +31,12 @@ final class Reservations {
         if (!result.stored()) {
             throw DomainException.invalid(result.message());
         }
-        return Map.of("id", call.id(), "quantity", quantity, "reserved", reserved, "available", quantity - reserved);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", call.id());
+        answer.put("quantity", quantity);
+        answer.put("reserved", reserved);
+        answer.put("available", quantity - reserved);
+        return answer;
     }
 
     private static long wanted(Object body) {

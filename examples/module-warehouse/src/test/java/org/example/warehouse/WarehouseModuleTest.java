@@ -23,7 +23,8 @@ class WarehouseModuleTest {
 
     @BeforeAll
     static void start() {
-        atrium = EmbeddedAtrium.start();
+        // pages of one record: the stock route must page through the stock levels, not read one page
+        atrium = EmbeddedAtrium.start(Map.of("ATRIUM_DEFAULT_PAGE_SIZE", "1"));
         api = atrium.client();
         product = api.post("/api/v1/Product", Map.of("name", "Hiking boot", "number", "HB-1")).ok().get("id").asText();
     }
