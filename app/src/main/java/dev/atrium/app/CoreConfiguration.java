@@ -10,6 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
+import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
@@ -187,10 +191,10 @@ class CoreConfiguration {
     /** Runs the modules' data migrations this database has not seen, before Atrium serves a request. */
     @Bean
     DataMigrationRunner dataMigrationRunner(CatalogAssembler.Assembly assembly, DataMigrationLog log,
-            RecordService records, UpsertService upserts, MassActionService massActions, Clock clock,
-            AdminBootstrap admin) {
+            GetRecordUseCase reads, ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions,
+            Clock clock) {
         DataMigrationRunner runner = new DataMigrationRunner(assembly.migrations(), log,
-                new PlatformUseCaseSet(records, records, upserts, massActions), clock);
+                new PlatformUseCaseSet(reads, lists, upserts, massActions), clock);
         runner.runPending();
         return runner;
     }
