@@ -15,6 +15,7 @@ import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.service.ModuleException;
 import dev.atrium.application.spi.DemoData;
 import dev.atrium.domain.metadata.Catalog;
 
@@ -84,10 +85,13 @@ public final class AtriumRuntime implements AutoCloseable {
         context.close();
     }
 
-    /** The innermost cause usually names the real problem (the bad file, the unreachable database). */
+    /**
+     * The innermost cause usually names the real problem (the bad file, the unreachable database); a module
+     * problem says itself which module and jar, and what failed inside it follows in its own message.
+     */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof ModuleException)) {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();

@@ -34,7 +34,8 @@ public record AtriumSettings(
         int maxUpsertItems,
         boolean jobWorker,
         List<String> languages,
-        boolean strictInput) {
+        boolean strictInput,
+        Path modulesDir) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -63,7 +64,9 @@ public record AtriumSettings(
                 integer(lookup, "ATRIUM_UPSERT_MAX_ITEMS", 10_000),
                 !"false".equalsIgnoreCase(value(lookup, "ATRIUM_JOB_WORKER", "true")),
                 list(value(lookup, "ATRIUM_LANGUAGES", "")),
-                "true".equalsIgnoreCase(value(lookup, "ATRIUM_STRICT_INPUT", "false")));
+                "true".equalsIgnoreCase(value(lookup, "ATRIUM_STRICT_INPUT", "false")),
+                Path.of(value(lookup, "ATRIUM_MODULES_DIR", dataDir.resolve("modules").toString())).toAbsolutePath()
+                        .normalize());
     }
 
     public static AtriumSettings from(Map<String, String> values) {
@@ -78,7 +81,7 @@ public record AtriumSettings(
     @Override
     public String toString() {
         return "AtriumSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", dbUrl=" + dbUrl
-                + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize + "]";
+                + ", dbUser=" + dbUser + ", dbPoolSize=" + dbPoolSize + ", modulesDir=" + modulesDir + "]";
     }
 
     private static String value(UnaryOperator<String> lookup, String name, String fallback) {

@@ -12,6 +12,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.atrium.application.port.in.GetRecordUseCase;
+import dev.atrium.application.port.in.ListRecordsUseCase;
+import dev.atrium.application.port.in.MassActionsUseCase;
+import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.SchemaManager;
@@ -26,6 +31,7 @@ import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.AuthService;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.service.DataMigrationRunner;
 import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
 import dev.atrium.application.service.MassActionService;
@@ -49,10 +55,17 @@ class CoreConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreConfiguration.class);
 
+    /** The jars of the modules folder, each in its own class loader; closed when the runtime closes. */
+    @Bean(destroyMethod = "close")
+    ModuleFolder moduleFolder(ModuleClassLoader modules, AtriumSettings settings) {
+        return ModuleFolder.open(settings.modulesDir(), modules.classLoader());
+    }
+
     /** Loads the modules and builds their catalog; start-up stops here on a bad module, before any database work. */
     @Bean
-    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules, AtriumSettings settings) {
-        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader()), 1, settings.languages());
+    CatalogAssembler.Assembly moduleAssembly(ModuleClassLoader modules, ModuleFolder folder, AtriumSettings settings) {
+        return CatalogAssembler.assembleAll(ModuleLoader.discover(modules.classLoader(), folder.modules()), 1,
+                settings.languages());
     }
 
     @Bean
@@ -210,6 +223,17 @@ class CoreConfiguration {
         AdminBootstrap bootstrap = new AdminBootstrap(services);
         bootstrap.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
         return bootstrap;
+    }
+
+    /** Runs the modules' data migrations this database has not seen, before Atrium serves a request. */
+    @Bean
+    DataMigrationRunner dataMigrationRunner(CatalogAssembler.Assembly assembly, DataMigrationLog log,
+            GetRecordUseCase reads, ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions,
+            Clock clock) {
+        DataMigrationRunner runner = new DataMigrationRunner(assembly.migrations(), log,
+                new PlatformUseCaseSet(reads, lists, upserts, massActions), clock);
+        runner.runPending();
+        return runner;
     }
 
     @Bean

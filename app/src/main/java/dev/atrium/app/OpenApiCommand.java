@@ -19,7 +19,8 @@ import dev.atrium.domain.metadata.Catalog;
 
 /**
  * {@code java -jar atrium.war openapi [--output FILE] [--version 3.1]}: the OpenAPI document of the
- * modules on the class path, with the catalog built as start-up builds it, and no server or database.
+ * modules on the class path and in the modules folder, with the catalog built as start-up builds it, and
+ * no server or database.
  * A file named {@code *.yaml} or {@code *.yml} gets YAML, anything else JSON.
  */
 final class OpenApiCommand {
@@ -74,8 +75,11 @@ final class OpenApiCommand {
 
     /** The same catalog as {@code CoreConfiguration.initialCatalog}, and the list limits the server would apply. */
     private static String render(ClassLoader modules, ApiDocumentFormat format) {
-        Catalog catalog = CatalogAssembler.assemble(ModuleLoader.discover(modules), 1);
         AtriumSettings settings = AtriumSettings.fromEnvironment();
+        Catalog catalog;
+        try (ModuleFolder folder = ModuleFolder.open(settings.modulesDir(), modules)) {
+            catalog = CatalogAssembler.assemble(ModuleLoader.discover(modules, folder.modules()), 1);
+        }
         OpenApiSettings openApi = OpenApiSettings.forThisBuild(settings.defaultPageSize(), settings.maxPageSize());
         return new OpenApiDocumentRenderer(openApi).render(catalog, format, "/api/v1");
     }

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.IdempotencyStore;
 import dev.atrium.application.port.out.JobStore;
@@ -62,6 +63,11 @@ public class PersistenceConfiguration {
     @Bean
     VersionCounters versionCounters(HibernateUnitOfWork unitOfWork, HikariDataSource dataSource) {
         return new JdbcVersionCounters(unitOfWork, dataSource);
+    }
+
+    @Bean
+    DataMigrationLog dataMigrationLog(HikariDataSource dataSource) {
+        return new JdbcDataMigrationLog(dataSource);
     }
 
     @Bean

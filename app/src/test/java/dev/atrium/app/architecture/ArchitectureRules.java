@@ -57,6 +57,12 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, SPI, MODULES)
             .as("plug-ins should use only the domain, the ports, the SPI and plug-in code");
 
+    /** What atrium-module-api holds; a module compiles against nothing else, so it must be closed. */
+    static final ArchRule module_api_should_depend_on_itself_and_the_jdk_only = classes()
+            .that().resideInAnyPackage(DOMAIN, PORTS, SPI)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, PORTS, SPI)
+            .as("the module API (domain, ports, SPI) should depend on itself and the JDK only");
+
     static final ArchRule war_launcher_should_depend_on_the_jdk_only = classes()
             .that().resideInAPackage(BOOT)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BOOT)

@@ -14,6 +14,7 @@ import dev.atrium.adapter.rest.archfixture.RestUsingService;
 import dev.atrium.app.boot.archfixture.BootUsingSlf4j;
 import dev.atrium.application.archfixture.ApplicationUsingSpring;
 import dev.atrium.application.archfixture.ServiceWritingAroundThePipeline;
+import dev.atrium.application.spi.archfixture.SpiUsingService;
 import dev.atrium.archcycle.a.CycleA;
 import dev.atrium.archcycle.b.CycleB;
 import dev.atrium.domain.archfixture.DomainUsingJackson;
@@ -47,6 +48,11 @@ class ArchitectureRulesFailTest {
     @Test
     void pluginRuleCatchesAPluginUsingInternals() {
         assertViolated(ArchitectureRules.plugins_should_use_only_the_public_api, PluginUsingService.class);
+    }
+
+    @Test
+    void moduleApiRuleCatchesAnSpiTypeReachingIntoServices() {
+        assertViolated(ArchitectureRules.module_api_should_depend_on_itself_and_the_jdk_only, SpiUsingService.class);
     }
 
     @Test

@@ -26,6 +26,10 @@ class ArchitectureTest {
     static final ArchRule plugins_should_use_only_the_public_api = ArchitectureRules.plugins_should_use_only_the_public_api;
 
     @ArchTest
+    static final ArchRule module_api_should_depend_on_itself_and_the_jdk_only =
+            ArchitectureRules.module_api_should_depend_on_itself_and_the_jdk_only;
+
+    @ArchTest
     static final ArchRule war_launcher_should_depend_on_the_jdk_only =
             ArchitectureRules.war_launcher_should_depend_on_the_jdk_only;
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -32,7 +33,9 @@ import dev.atrium.app.http.ApiResponse;
  * atrium.war deployed into each container listed in {@code ATRIUM_TEST_CONTAINERS} (tomcat, jetty),
  * on a loopback port, over a fresh PostgreSQL schema, then a smoke scenario over HTTP. The database
  * comes from JNDI (Tomcat) or context parameters (Jetty), which must beat a wrong ATRIUM_DB_URL in
- * the environment; the admin's password and the page limits come from the environment.
+ * the environment; the admin's password and the page limits come from the environment. With
+ * {@code ATRIUM_TEST_MODULE_JAR} set, the example module's jar is in a modules folder named by the
+ * context parameter {@code atrium.modules.dir}, and serves its scenario too.
  */
 @EnabledIfEnvironmentVariable(named = "ATRIUM_TEST_CONTAINERS", matches = ".*\\S.*")
 class ContainerDeploymentIT {
@@ -55,11 +58,18 @@ class ContainerDeploymentIT {
     void theWarServesTheSmokeScenario(String container, @TempDir Path base) throws Exception {
         Path war = Path.of(System.getProperty("atrium.war", "target/atrium.war")).toAbsolutePath();
         int port = freePort();
+        boolean withModule = System.getenv(ExampleModule.JAR_VARIABLE) != null;
+        Map<String, String> parameters = withModule
+                ? Map.of("atrium.modules.dir", ExampleModule.modulesFolder(base.resolve("atrium")).toString()) : Map.of();
         try (TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
-             ContainerProcess running = deploy(container, war, base, port, database.settings())) {
+             ContainerProcess running = deploy(container, war, base.resolve(container), port, database.settings(),
+                     parameters)) {
             ApiClient anonymous = new ApiClient(URI.create("http://127.0.0.1:" + port));
             running.awaitHealthy(anonymous, "/atrium/health", Duration.ofSeconds(120));
             smokeScenario(anonymous);
+            if (withModule) {
+                ExampleModule.serves(logIn(anonymous), "/atrium");
+            }
         }
     }
 
@@ -67,10 +77,7 @@ class ContainerDeploymentIT {
     private static void smokeScenario(ApiClient anonymous) {
         assertThat(anonymous.get("/atrium/health").json().get("status").asText()).isEqualTo("UP");
         assertThat(anonymous.get("/atrium/api/v1/Product").status()).isEqualTo(401);
-        ApiResponse login = anonymous.send(anonymous.request("/atrium/api/v1/App/user")
-                .header("Authorization", ApiClient.basic("admin", ADMIN_PASSWORD)).GET());
-        assertThat(login.status()).as(login.toString()).isEqualTo(200);
-        ApiClient api = anonymous.withToken(login.json().get("authorizationToken").asText());
+        ApiClient api = logIn(anonymous);
 
         ApiResponse brand = api.post("/atrium/api/v1/Brand", Map.of("name", "Deployed", "code", "deployed"));
         assertThat(brand.status()).as(brand.toString()).isEqualTo(200);
@@ -98,11 +105,19 @@ class ContainerDeploymentIT {
         assertThat(api.get(path).status()).isEqualTo(404);
     }
 
-    private static ContainerProcess deploy(String container, Path war, Path base, int port, DatabaseSettings db)
-            throws IOException, InterruptedException {
+    private static ApiClient logIn(ApiClient anonymous) {
+        ApiResponse login = anonymous.send(anonymous.request("/atrium/api/v1/App/user")
+                .header("Authorization", ApiClient.basic("admin", ADMIN_PASSWORD)).GET());
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        return anonymous.withToken(login.json().get("authorizationToken").asText());
+    }
+
+    private static ContainerProcess deploy(String container, Path war, Path base, int port, DatabaseSettings db,
+            Map<String, String> parameters) throws IOException, InterruptedException {
+        Files.createDirectories(base);
         return switch (container) {
-            case "tomcat" -> TomcatDeployment.start(home(container), war, base, port, db, ENVIRONMENT);
-            case "jetty" -> JettyDeployment.start(home(container), war, base, port, db, ENVIRONMENT);
+            case "tomcat" -> TomcatDeployment.start(home(container), war, base, port, db, parameters, ENVIRONMENT);
+            case "jetty" -> JettyDeployment.start(home(container), war, base, port, db, parameters, ENVIRONMENT);
             default -> throw new IllegalArgumentException("ATRIUM_TEST_CONTAINERS lists '" + container
                     + "'; known: tomcat, jetty");
         };

@@ -18,8 +18,9 @@ final class JettyDeployment {
     private JettyDeployment() {
     }
 
+    /** @param parameters context parameters of the deployment ({@code atrium.modules.dir}) */
     static ContainerProcess start(Path home, Path war, Path base, int port, DatabaseSettings db,
-            Map<String, String> environment) throws IOException, InterruptedException {
+            Map<String, String> parameters, Map<String, String> environment) throws IOException, InterruptedException {
         Path work = Files.createDirectories(base.resolve("work"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String startJar = home.resolve("start.jar").toString();
@@ -39,9 +40,17 @@ final class JettyDeployment {
                   <Call name="setInitParameter"><Arg>atrium.db.url</Arg><Arg>%s</Arg></Call>
                   <Call name="setInitParameter"><Arg>atrium.db.user</Arg><Arg>%s</Arg></Call>
                   <Call name="setInitParameter"><Arg>atrium.db.password</Arg><Arg>%s</Arg></Call>
-                </Configure>
-                """.formatted(Xml.escape(db.url()), Xml.escape(db.user()), Xml.escape(db.password())));
+                %s</Configure>
+                """.formatted(Xml.escape(db.url()), Xml.escape(db.user()), Xml.escape(db.password()),
+                initParameters(parameters)));
         return ContainerProcess.start("Jetty", List.of(java, ContainerProcess.JVM_TIME_ZONE, "-Djava.io.tmpdir=" + work,
                 "-jar", startJar, "jetty.http.host=127.0.0.1", "jetty.http.port=" + port), base, environment);
+    }
+
+    private static String initParameters(Map<String, String> parameters) {
+        StringBuilder xml = new StringBuilder();
+        parameters.forEach((name, value) -> xml.append("  <Call name=\"setInitParameter\"><Arg>").append(Xml.escape(name))
+                .append("</Arg><Arg>").append(Xml.escape(value)).append("</Arg></Call>\n"));
+        return xml.toString();
     }
 }

@@ -20,8 +20,9 @@ final class TomcatDeployment {
     private TomcatDeployment() {
     }
 
+    /** @param parameters context parameters of the deployment ({@code atrium.modules.dir}) */
     static ContainerProcess start(Path home, Path war, Path base, int port, DatabaseSettings db,
-            Map<String, String> environment) throws IOException {
+            Map<String, String> parameters, Map<String, String> environment) throws IOException {
         Files.createDirectories(base.resolve("conf/Catalina/localhost"));
         for (String folder : List.of("logs", "temp", "webapps", "work")) {
             Files.createDirectories(base.resolve(folder));
@@ -48,13 +49,21 @@ final class TomcatDeployment {
                   <Environment name="atrium/db.url" value="%s" type="java.lang.String" override="false"/>
                   <Environment name="atrium/db.user" value="%s" type="java.lang.String" override="false"/>
                   <Environment name="atrium/db.password" value="%s" type="java.lang.String" override="false"/>
-                </Context>
-                """.formatted(Xml.escape(db.url()), Xml.escape(db.user()), Xml.escape(db.password())));
+                %s</Context>
+                """.formatted(Xml.escape(db.url()), Xml.escape(db.user()), Xml.escape(db.password()),
+                contextParameters(parameters)));
         Files.copy(war, base.resolve("webapps/atrium.war"));
         Map<String, String> variables = new HashMap<>(environment);
         variables.putAll(Map.of("CATALINA_HOME", home.toString(), "CATALINA_BASE", base.toString(),
                 "CATALINA_OPTS", ContainerProcess.JVM_TIME_ZONE));
         return ContainerProcess.start("Tomcat", List.of("sh", home.resolve("bin/catalina.sh").toString(), "run"),
                 base, variables);
+    }
+
+    private static String contextParameters(Map<String, String> parameters) {
+        StringBuilder xml = new StringBuilder();
+        parameters.forEach((name, value) -> xml.append("  <Parameter name=\"").append(Xml.escape(name))
+                .append("\" value=\"").append(Xml.escape(value)).append("\" override=\"false\"/>\n"));
+        return xml.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.atrium.application.spi.DataMigration;
 import dev.atrium.application.spi.DemoData;
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
@@ -16,6 +17,7 @@ import dev.atrium.application.spi.WhereItemRewriter;
 import dev.atrium.domain.metadata.ActionRoute;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
+import dev.atrium.domain.metadata.DefinitionException;
 
 /** Builds a catalog, and the record hooks, from what the modules contribute, in their load order. */
 public final class CatalogAssembler {
@@ -25,10 +27,10 @@ public final class CatalogAssembler {
 
     /**
      * What the modules contribute: the catalog of their entities, the hooks on them, their record actions,
-     * their where item rewriters and demo data.
+     * their where item rewriters, demo data and data migrations.
      */
     public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, WhereRewriters rewriters,
-            List<DemoData> demoData) {
+            List<DemoData> demoData, DataMigrations migrations) {
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -44,10 +46,20 @@ public final class CatalogAssembler {
         RecordActions.Builder actions = new RecordActions.Builder();
         WhereRewriters.Builder rewriters = new WhereRewriters.Builder();
         List<DemoData> demoData = new ArrayList<>();
+        DataMigrations.Builder migrations = new DataMigrations.Builder();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            module.contribute(new Collector(module.id(), builder, hooks, actions, rewriters, demoData, hookOwners));
+            Collector collector = new Collector(module, builder, hooks, actions, rewriters, demoData, hookOwners,
+                    migrations);
+            try {
+                module.contribute(collector);
+            } catch (DefinitionException | ModuleException e) {
+                throw e;
+            } catch (RuntimeException | LinkageError e) {
+                throw new ModuleException("module '" + module.id() + "' (" + ModuleLoader.origin(module)
+                        + ") failed to contribute: " + e, e);
+            }
         }
         Catalog catalog = builder.build(version);
         hookOwners.forEach((entity, module) -> {
@@ -58,11 +70,12 @@ public final class CatalogAssembler {
         });
         return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
                 actions.build(entity -> catalog.require(entity).name()),
-                rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData));
+                rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData), migrations.build());
     }
 
     /** The collector one module writes into. */
     private static final class Collector implements ModuleContributions {
+        private final PlatformModule module;
         private final String moduleId;
         private final CatalogBuilder builder;
         private final RecordHooks.Builder hooks;
@@ -70,10 +83,14 @@ public final class CatalogAssembler {
         private final WhereRewriters.Builder rewriters;
         private final List<DemoData> demoData;
         private final Map<String, String> hookOwners;
+        private final DataMigrations.Builder migrations;
 
-        Collector(String moduleId, CatalogBuilder builder, RecordHooks.Builder hooks, RecordActions.Builder actions,
-                WhereRewriters.Builder rewriters, List<DemoData> demoData, Map<String, String> hookOwners) {
-            this.moduleId = moduleId;
+        Collector(PlatformModule module, CatalogBuilder builder, RecordHooks.Builder hooks,
+                RecordActions.Builder actions, WhereRewriters.Builder rewriters, List<DemoData> demoData,
+                Map<String, String> hookOwners, DataMigrations.Builder migrations) {
+            this.module = module;
+            this.moduleId = module.id();
+            this.migrations = migrations;
             this.builder = builder;
             this.hooks = hooks;
             this.actions = actions;
@@ -85,6 +102,12 @@ public final class CatalogAssembler {
         @Override
         public ModuleContributions demoData(DemoData data) {
             demoData.add(data);
+            return this;
+        }
+
+        @Override
+        public ModuleContributions dataMigration(int version, String description, DataMigration migration) {
+            migrations.add(module, version, description, migration);
             return this;
         }
 

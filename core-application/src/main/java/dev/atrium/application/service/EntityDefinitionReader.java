@@ -76,9 +76,10 @@ public final class EntityDefinitionReader {
         return new Reader(source).entity(entityName, root);
     }
 
+    /** A file in a jar is named with the jar's file name ({@code warehouse.jar!/entities/Stock.json}). */
     private static String shortPath(String path) {
         int inJar = path.indexOf("!/");
-        return inJar >= 0 ? path.substring(inJar + 2) : path;
+        return inJar >= 0 ? path.substring(path.lastIndexOf('/', inJar) + 1) : path;
     }
 
     /** Parses one file, remembering its source for every message. */

@@ -32,6 +32,15 @@ public interface ModuleContributions {
     ModuleContributions demoData(DemoData data);
 
     /**
+     * Adds a change to the module's stored data, run once per database at start-up, in {@code version}
+     * order (1, 2, ...), and recorded. Versions only grow: a migration added below one that already ran
+     * stops start-up.
+     *
+     * @param description what it does, in a few words; recorded with it
+     */
+    ModuleContributions dataMigration(int version, String description, DataMigration migration);
+
+    /**
      * Adds entity definitions shipped beside {@code owner}, resolved as {@link Class#getResource} does
      * ({@code "entities/Product.json"} is looked up in the owner's package). A missing file stops start-up.
      */

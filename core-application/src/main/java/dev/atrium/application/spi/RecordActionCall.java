@@ -1,13 +1,9 @@
 package dev.atrium.application.spi;
 
-import dev.atrium.application.port.in.GetRecordUseCase;
-import dev.atrium.application.port.in.ListRecordsUseCase;
-import dev.atrium.application.port.in.MassActionsUseCase;
-import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.domain.security.Principal;
 
 /** One call of a {@link RecordAction}: who asks, about which record, with what body, and the use cases to act with. */
-public interface RecordActionCall {
+public interface RecordActionCall extends PlatformUseCases {
 
     Principal caller();
 
@@ -19,12 +15,4 @@ public interface RecordActionCall {
 
     /** The request body as JSON values (maps, lists, strings, numbers, booleans), or null for none. */
     Object body();
-
-    GetRecordUseCase reads();
-
-    ListRecordsUseCase lists();
-
-    UpsertUseCase upserts();
-
-    MassActionsUseCase massActions();
 }

@@ -2,7 +2,6 @@ package dev.atrium.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
 import java.util.Set;
@@ -39,10 +38,11 @@ class CatalogAssemblerTest {
 
     @Test
     void aMissingResourceStopsTheBuildNamingItAndItsOwner() {
-        assertThatIllegalStateException()
+        assertThatExceptionOfType(ModuleException.class)
                 .isThrownBy(() -> CatalogAssembler.assemble(List.of(FixtureModule.of("fixtures", "Maker", "Nowhere")), 1))
-                .withMessage("module resource not found: definitions/Nowhere.json (relative to "
-                        + FixtureModule.class.getName() + ")");
+                .withMessageStartingWith("module 'fixtures' (")
+                .withMessageEndingWith("test-classes) failed to contribute: java.lang.IllegalStateException: module "
+                        + "resource not found: definitions/Nowhere.json (relative to " + FixtureModule.class.getName() + ")");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
+import dev.atrium.application.testing.ModuleJar;
 
 class ModuleLoaderTest {
 
@@ -87,6 +88,96 @@ class ModuleLoaderTest {
             assertThat(ModuleLoader.discover(loader)).extracting(PlatformModule::id)
                     .as("the built-in core module is always found too").containsExactly("core", "first", "second");
         }
+    }
+
+    @Test
+    void aModuleBuiltForThisOrAnOlderMinorSpiLoads() {
+        assertThat(ModuleLoader.order(List.of(built("same", PlatformModule.SPI_VERSION), built("older", "1.0"))))
+                .extracting(PlatformModule::id).containsExactly("older", "same");
+    }
+
+    @Test
+    void aModuleBuiltForAnotherMajorOrANewerMinorSpiFailsNamingBothVersions() {
+        assertThatExceptionOfType(ModuleException.class)
+                .isThrownBy(() -> ModuleLoader.order(List.of(built("future", "2.0"))))
+                .withMessageContaining("module 'future'").withMessageContaining("built for SPI 2.0")
+                .withMessageContaining("(SPI " + PlatformModule.SPI_VERSION + ")");
+        assertThatExceptionOfType(ModuleException.class)
+                .isThrownBy(() -> ModuleLoader.order(List.of(built("newer", "1.99"))))
+                .withMessageContaining("built for SPI 1.99");
+        assertThatExceptionOfType(ModuleException.class)
+                .isThrownBy(() -> ModuleLoader.order(List.of(built("odd", "one"))))
+                .withMessageContaining("'one', which is not of the form major.minor");
+    }
+
+    @Test
+    void aJarWithoutAModuleOfItsOwnIsNotAModule(@TempDir Path root) throws IOException {
+        Path jar = ModuleJar.named("library.jar").resource("notes.txt", "no module here").writeTo(root);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatExceptionOfType(ModuleException.class)
+                    .isThrownBy(() -> ModuleLoader.discoverIn("library.jar", loader))
+                    .withMessage("library.jar is not an Atrium module: it declares no class of its own in "
+                            + "META-INF/services/dev.atrium.application.spi.PlatformModule");
+        }
+    }
+
+    @Test
+    void aJarFindsOnlyItsOwnModulesAndNamesItselfAsTheirOrigin(@TempDir Path root) throws IOException {
+        Path jar = ModuleJar.named("shelf.jar").source("org.example.ShelfModule", """
+                package org.example;
+                public final class ShelfModule implements dev.atrium.application.spi.PlatformModule {
+                    public String id() { return "shelf"; }
+                    public String spiVersion() { return SPI_VERSION; }
+                    public void contribute(dev.atrium.application.spi.ModuleContributions contributions) { }
+                }
+                """).modules("org.example.ShelfModule").writeTo(root);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            List<PlatformModule> found = ModuleLoader.discoverIn("shelf.jar", loader);
+            assertThat(found).extracting(PlatformModule::id).containsExactly("shelf");
+            assertThat(found.get(0).spiVersion()).isEqualTo(PlatformModule.SPI_VERSION);
+            assertThat(ModuleLoader.origin(found.get(0))).isEqualTo("shelf.jar");
+        }
+    }
+
+    @Test
+    void aJarModuleMustSayWhichSpiItWasBuiltFor(@TempDir Path root) throws IOException {
+        Path jar = ModuleJar.named("old.jar").source("org.example.OldModule", """
+                package org.example;
+                public final class OldModule implements dev.atrium.application.spi.PlatformModule {
+                    public String id() { return "old"; }
+                    public void contribute(dev.atrium.application.spi.ModuleContributions contributions) { }
+                }
+                """).modules("org.example.OldModule").writeTo(root);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatExceptionOfType(ModuleException.class)
+                    .isThrownBy(() -> ModuleLoader.discoverIn("old.jar", loader))
+                    .withMessageContaining("old.jar: module 'old' (org.example.OldModule) does not say which SPI version")
+                    .withMessageContaining("return SPI_VERSION;");
+        }
+    }
+
+    @Test
+    void aJarWhoseModuleCannotBeLoadedSaysWhy(@TempDir Path root) throws IOException {
+        Path jar = ModuleJar.named("broken.jar").modules("org.example.Missing").writeTo(root);
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+            assertThatExceptionOfType(ModuleException.class)
+                    .isThrownBy(() -> ModuleLoader.discoverIn("broken.jar", loader))
+                    .withMessageContaining("broken.jar: a module in it cannot be loaded")
+                    .withMessageContaining("org.example.Missing");
+        }
+    }
+
+    private static PlatformModule built(String id, String spiVersion) {
+        return new NamedModule(id) {
+            @Override
+            public String spiVersion() {
+                return spiVersion;
+            }
+        };
     }
 
     /** A module with an id and dependencies that contributes nothing. */

@@ -19,6 +19,11 @@ public final class PimModule implements PlatformModule {
     }
 
     @Override
+    public String spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
     public void contribute(ModuleContributions contributions) {
         for (String entity : ENTITIES) {
             contributions.entityDefinitions(PimModule.class, "entities/" + entity + ".json");
