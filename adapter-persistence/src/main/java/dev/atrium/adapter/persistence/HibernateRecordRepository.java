@@ -26,6 +26,7 @@ import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -243,10 +244,22 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     @Override
-    public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        List<FieldDefinition> fields = entity.storedFields();
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append(fields.stream()
-                .map(field -> "e." + field.attribute()).collect(Collectors.joining(", ", "select ", " from ")))
+    public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
+        ShapedRows rows = new ShapedRows(entity, shape);
+        HqlConditions hql = new HqlConditions(entity).append("select " + rows.selectList() + " from " + entity.name()
+                + " e where e.id = ").append(":id").append(" and " + LIVE);
+        if (!Condition.TRUE.equals(where)) {
+            hql.append(" and ").condition(where);
+        }
+        SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class).setParameter("id", id);
+        hql.parameters().forEach(select::setParameter);
+        return select.getResultList().stream().findFirst().map(rows::record);
+    }
+
+    @Override
+    public List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
+        ShapedRows shaped = new ShapedRows(entity, shape);
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("select " + shaped.selectList() + " from ")
                 .append(entity.name() + " e where " + LIVE + " and ").condition(query.where());
         if (query.after() != null) {
             hql.append(" and ").after(query.order(), query.after());
@@ -259,19 +272,9 @@ final class HibernateRecordRepository implements RecordRepository {
             select.setFirstResult(query.offset());
         }
         List<Object[]> rows = select.setMaxResults(query.maxSize()).getResultList();
-        String[] attributes = new String[fields.size()];
-        boolean[] json = new boolean[fields.size()];
-        for (int i = 0; i < attributes.length; i++) {
-            attributes[i] = fields.get(i).attribute();
-            json[i] = fields.get(i).type().storage() == FieldType.Storage.JSON;
-        }
         List<Record> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            LinkedHashMap<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < attributes.length; i++) {
-                values.put(attributes[i], json[i] ? JsonValues.read((String) row[i]) : row[i]);
-            }
-            records.add(new Record(entity.name(), Record.handOver(values)));
+            records.add(shaped.record(row));
         }
         return records;
     }

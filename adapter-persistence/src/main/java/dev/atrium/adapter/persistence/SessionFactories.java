@@ -56,6 +56,8 @@ final class SessionFactories implements AutoCloseable {
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, false)
                 .applySetting(AvailableSettings.SHOW_SQL, false)
+                // reads aggregate a record's to-many links with json_arrayagg, written for each database
+                .applySetting(AvailableSettings.JSON_FUNCTIONS_ENABLED, true)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
