@@ -34,8 +34,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories) {
-        return new HibernateUnitOfWork(sessionFactories);
+    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories, DatabaseSettings settings) {
+        return new HibernateUnitOfWork(sessionFactories, settings.kind());
     }
 
     @Bean

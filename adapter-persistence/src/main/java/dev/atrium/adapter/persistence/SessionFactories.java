@@ -25,6 +25,11 @@ final class SessionFactories implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** The pool every session takes its connection from. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     SessionFactory current() {
         SessionFactory factory = current.get();
         if (factory == null) {
