@@ -3,6 +3,7 @@ package dev.atrium.app;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -11,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** Atrium on an embedded Jetty 12.1 (ee11): what {@code java -jar atrium.war} runs. */
 public final class EmbeddedServer implements AutoCloseable {
@@ -32,7 +34,13 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules, Clock clock) {
-        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock);
+        return start(settings, modules, clock, context -> { });
+    }
+
+    /** @param extensions see {@link AtriumRuntime#start(AtriumSettings, ClassLoader, Clock, Consumer)} */
+    public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
+        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock, extensions);
         Server server = new Server();
         try {
             ServerConnector connector = new ServerConnector(server);
