@@ -27,9 +27,12 @@ import dev.atrium.domain.security.EntityAccess;
 final class RecordLister {
 
     private final RecordServices shared;
+    private final TotalCache totals;
 
     RecordLister(RecordServices shared) {
         this.shared = shared;
+        this.totals = new TotalCache(shared.clock);
+        shared.onWritten((entity, ids) -> totals.forget());
     }
 
     RecordPage list(ListRecordsQuery query) {
@@ -57,7 +60,8 @@ final class RecordLister {
         return shared.unitOfWork.readOnly(() -> {
             ReadShape shape = ReadShape.of(catalog, entity, selection.toManyLinks());
             List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page, shape) : List.of();
-            Long total = query.count() ? shared.repository.count(entity, where) : null;
+            Long total = query.count() ? totals.total(entity.name(), catalog.version(), where,
+                    () -> shared.repository.count(entity, where)) : null;
             String next = rows.size() > maxSize ? Cursors.encode(order, filterDigest, rows.get(maxSize - 1)) : null;
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
             return new RecordPage(total, selection.apply(shared.access.readable(access, entity, shown)), next);
