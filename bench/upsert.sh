@@ -14,8 +14,9 @@ JVM_ARGS=${JVM_ARGS:--Xmx512m}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-(cd app && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
-CP="app/target/test-classes:app/target/classes:$(cat "$WORK/cp.txt")"
+# the bench classes and the libraries the WAR ships (no local Maven repository involved)
+unzip -q app/target/atrium.war 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
+CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 case "$DB" in
   h2) URL="jdbc:h2:file:$WORK/atrium/atrium"; USER=sa; RAW_URL="jdbc:h2:file:$WORK/raw/raw" ;;
   postgresql)
