@@ -15,8 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
-import org.hibernate.dialect.NullOrdering;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 
 import dev.atrium.application.port.out.RecordRepository;
@@ -41,9 +39,11 @@ final class HibernateRecordRepository implements RecordRepository {
     private static final int IDS_PER_QUERY = 1000;
 
     private final HibernateUnitOfWork unitOfWork;
+    private final ShapedReads reads;
 
     HibernateRecordRepository(HibernateUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
+        this.reads = new ShapedReads(unitOfWork);
     }
 
     @Override
@@ -73,7 +73,7 @@ final class HibernateRecordRepository implements RecordRepository {
         StringBuilder hql = new StringBuilder("select e.id from ").append(entity.name()).append(" e where ").append(LIVE);
         int index = 0;
         for (String attribute : key.keySet()) {
-            hql.append(" and e.").append(attribute(entity, attribute)).append(" = :k").append(index++);
+            hql.append(" and e.").append(ShapedRows.attribute(entity, attribute)).append(" = :k").append(index++);
         }
         SelectionQuery<String> query = session().createSelectionQuery(hql.toString(), String.class);
         index = 0;
@@ -204,8 +204,8 @@ final class HibernateRecordRepository implements RecordRepository {
         if (ownIds.isEmpty()) {
             return Map.of();
         }
-        String own = attribute(routeEntity, route.ownKey());
-        String other = attribute(routeEntity, route.otherKey());
+        String own = ShapedRows.attribute(routeEntity, route.ownKey());
+        String other = ShapedRows.attribute(routeEntity, route.otherKey());
         List<Object[]> rows = inChunks(ownIds, chunk -> select(new HqlConditions(routeEntity).append("select e." + own
                 + ", e." + other + " from " + routeEntity.name() + " e where e." + SystemFields.DELETED + " = false and ")
                 .in("e." + own, chunk).append(" order by e.id"), Object[].class));
@@ -245,38 +245,12 @@ final class HibernateRecordRepository implements RecordRepository {
 
     @Override
     public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
-        ShapedRows rows = new ShapedRows(entity, shape);
-        HqlConditions hql = new HqlConditions(entity).append("select " + rows.selectList() + " from " + entity.name()
-                + " e where e.id = ").append(":id").append(" and " + LIVE);
-        if (!Condition.TRUE.equals(where)) {
-            hql.append(" and ").condition(where);
-        }
-        SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class).setParameter("id", id);
-        hql.parameters().forEach(select::setParameter);
-        return select.getResultList().stream().findFirst().map(rows::record);
+        return reads.find(entity, id, shape, where);
     }
 
     @Override
     public List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
-        ShapedRows shaped = new ShapedRows(entity, shape);
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("select " + shaped.selectList() + " from ")
-                .append(entity.name() + " e where " + LIVE + " and ").condition(query.where());
-        if (query.after() != null) {
-            hql.append(" and ").after(query.order(), query.after());
-        }
-        hql.orderBy(query.order());
-        // Columns rather than entities: a page is read, never changed, so the session need not track it.
-        SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class);
-        hql.parameters().forEach(select::setParameter);
-        if (query.after() == null) {
-            select.setFirstResult(query.offset());
-        }
-        List<Object[]> rows = select.setMaxResults(query.maxSize()).getResultList();
-        List<Record> records = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            records.add(shaped.record(row));
-        }
-        return records;
+        return reads.list(entity, query, shape);
     }
 
     @Override
@@ -308,12 +282,6 @@ final class HibernateRecordRepository implements RecordRepository {
         return unitOfWork.session();
     }
 
-    private boolean nullsSmallest() {
-        NullOrdering ordering = session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getNullOrdering();
-        return ordering == NullOrdering.SMALLEST || ordering == NullOrdering.FIRST;
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Object> managedRow(EntityDefinition entity, String id) {
         Map<String, Object> row = (Map<String, Object>) session().get(entity.name(), id);
@@ -321,13 +289,6 @@ final class HibernateRecordRepository implements RecordRepository {
             throw new IllegalStateException(entity.name() + " '" + id + "' vanished within its unit of work");
         }
         return row;
-    }
-
-    /** The attribute as the catalog spells it; refuses anything else, so no client text reaches HQL. */
-    private static String attribute(EntityDefinition entity, String attribute) {
-        return entity.fieldByAttribute(attribute)
-                .orElseThrow(() -> new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + attribute))
-                .attribute();
     }
 
     private static Object toColumn(FieldDefinition field, Object value) {
