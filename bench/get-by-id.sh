@@ -42,6 +42,7 @@ case "$DB" in
   *) echo "DB must be postgresql or h2" >&2; exit 2 ;;
 esac
 java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.BareBaselineServer "$BASE_URL" "$USER" "" 18091 > "$WORK/baseline.log" 2>&1 &
+BASE_PID=$!
 wait_for http://127.0.0.1:18091/product/p-0000001
 TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' http://127.0.0.1:18090/api/v1/App/user \
   | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
@@ -54,12 +55,18 @@ run() { # port prefix duration
 }
 run 18090 /api/v1/Product "$WARMUP" > /dev/null
 run 18091 /product "$WARMUP" > /dev/null
+# CPU time the server process spent (user + system, clock ticks), to report CPU per request: on shared
+# cores throughput depends on what else runs, the work per request much less
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 for round in $(seq "$ROUNDS"); do
-  for target in "atrium 18090 /api/v1/Product" "baseline 18091 /product"; do
+  for target in "atrium 18090 /api/v1/Product $ATRIUM_PID" "baseline 18091 /product $BASE_PID"; do
     set -- $target
+    before=$(cpu_ticks "$4")
     out=$(run "$2" "$3" "$DURATION")
+    ticks=$(( $(cpu_ticks "$4") - before ))
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-    echo "round $round $1: $rps req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $4}' | grep . || echo 0)"
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    echo "round $round $1: $rps req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $4}' | grep . || echo 0), server CPU $(( ticks * 1000000 / $(getconf CLK_TCK) / requests )) µs per request"
     echo "$round $1 $rps" >> "$WORK/rates"
   done
 done
