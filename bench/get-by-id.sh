@@ -11,7 +11,7 @@ DURATION=${DURATION:-15s}
 ROUNDS=${ROUNDS:-3}
 DB=${DB:-postgresql}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
-WARMUP=${WARMUP:-60s}
+WARMUP=${WARMUP:-300}  # most seconds each server is warmed
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -53,8 +53,24 @@ run() { # port prefix duration
   ROWS=$ROWS PATH_PREFIX=$2 wrk -t2 -c32 -d"$3" --latency -H "Authorization-Token: $TOKEN" -s bench/random-id.lua \
     "http://127.0.0.1:$1"
 }
-run 18090 /api/v1/Product "$WARMUP" > /dev/null
-run 18091 /product "$WARMUP" > /dev/null
+# Warm until steady: the JIT compiler works on Atrium's request path for minutes on shared cores, so each
+# server is loaded in 10-second windows until the compiler spent under half a second of a window
+# (jstat) and two windows in a row agree within 10 % (at most WARMUP seconds).
+compile_ms() { jstat -compiler "$1" | awk 'NR==2 {print int($4 * 1000)}'; }
+warm_until_steady() { # port prefix pid
+  local previous=0 rate before
+  for _ in $(seq $(( WARMUP / 10 ))); do
+    before=$(compile_ms "$3")
+    rate=$(run "$1" "$2" 10s | awk '/Requests\/sec/ {print int($2)}')
+    if [ $(( $(compile_ms "$3") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
+        && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
+      return
+    fi
+    previous=$rate
+  done
+}
+warm_until_steady 18090 /api/v1/Product "$ATRIUM_PID"
+warm_until_steady 18091 /product "$BASE_PID"
 # CPU time the server process spent (user + system, clock ticks), to report CPU per request: on shared
 # cores throughput depends on what else runs, the work per request much less
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
