@@ -33,7 +33,7 @@ time_to() { # url status command...
 }
 atrium() {
   ATRIUM_PORT=18095 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
-    ATRIUM_ADMIN_PASSWORD=bench-admin-pass java $JVM_ARGS -jar app/target/atrium.war
+    ATRIUM_ADMIN_PASSWORD=bench-admin-pass exec java $JVM_ARGS -jar app/target/atrium.war
 }
 echo "== start to first /health 200, $DB, $JVM_ARGS (ms)"
 for run in $(seq "$RUNS"); do
