@@ -12,6 +12,7 @@ ROUNDS=${ROUNDS:-3}
 DB=${DB:-postgresql}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 WARMUP=${WARMUP:-300}  # most seconds each server is warmed
+WARMUP=${WARMUP%s}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -82,7 +83,7 @@ for round in $(seq "$ROUNDS"); do
     ticks=$(( $(cpu_ticks "$4") - before ))
     rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
-    echo "round $round $1: $rps req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $4}' | grep . || echo 0), server CPU $(( ticks * 1000000 / $(getconf CLK_TCK) / requests )) µs per request"
+    echo "round $round $1: $rps req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}'), non-2xx $(echo "$out" | awk '/Non-2xx/ {print $NF}' | grep . || echo 0), server CPU $(( ticks * 1000000 / $(getconf CLK_TCK) / requests )) µs per request"
     echo "$round $1 $rps" >> "$WORK/rates"
   done
 done

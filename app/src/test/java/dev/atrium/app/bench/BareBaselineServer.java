@@ -69,35 +69,36 @@ public final class BareBaselineServer {
         server.join();
     }
 
-    /** The row with its linked names and to-many links aggregated as JSON, as Atrium reads it. */
+    /**
+     * The row with its linked names and to-many links aggregated as JSON, as Atrium reads it. Identifiers
+     * are quoted, as Atrium's migrations create them in lower case (H2 folds unquoted ones to upper case).
+     */
     static String sql(boolean postgresql) {
-        String q = "\"";
-        return "SELECT p.*, " + name("brand", "p.brand_id", q) + " AS brand_name, "
-                + name("user", "p.owner_user_id", q) + " AS owner_user_name, "
-                + name("user", "p.assigned_user_id", q) + " AS assigned_user_name, "
-                + linked("product_category", "category_id", "category", postgresql) + " AS categories, "
-                + linked("product_channel", "channel_id", "channel", postgresql) + " AS channels, "
-                + linked("product_classification", "classification_id", "classification", postgresql)
+        return "SELECT p.*, " + name("brand", "brand_id") + " AS brand_name, "
+                + name("user", "owner_user_id") + " AS owner_user_name, "
+                + name("user", "assigned_user_id") + " AS assigned_user_name, "
+                + linked("product_category", "product_id", "category_id", "category", postgresql) + " AS categories, "
+                + linked("product_channel", "product_id", "channel_id", "channel", postgresql) + " AS channels, "
+                + linked("product_classification", "product_id", "classification_id", "classification", postgresql)
                 + " AS classifications, "
-                + linked("product_hierarchy", "parent_id", "product", postgresql).replace("r.product_id", "r.child_id")
-                + " AS parents, "
-                + linked("product_hierarchy", "child_id", "product", postgresql).replace("r.product_id", "r.parent_id")
-                + " AS children, "
-                + linked("product_team", "team_id", "team", postgresql) + " AS teams, "
-                + "(SELECT " + (postgresql ? "json_agg(r.id ORDER BY r.id)" : "JSON_ARRAYAGG(r.id ORDER BY r.id)")
-                + " FROM product_attribute_value r WHERE r.product_id = p.id AND r.deleted = FALSE) AS attribute_values"
-                + " FROM product p WHERE p.id = ? AND p.deleted = FALSE";
+                + linked("product_hierarchy", "child_id", "parent_id", "product", postgresql) + " AS parents, "
+                + linked("product_hierarchy", "parent_id", "child_id", "product", postgresql) + " AS children, "
+                + linked("product_team", "product_id", "team_id", "team", postgresql) + " AS teams, "
+                + "(SELECT " + (postgresql ? "json_agg(r.\"id\" ORDER BY r.\"id\")" : "JSON_ARRAYAGG(r.\"id\" ORDER BY r.\"id\")")
+                + " FROM \"product_attribute_value\" r WHERE r.\"product_id\" = p.\"id\" AND r.\"deleted\" = FALSE)"
+                + " AS attribute_values FROM \"product\" p WHERE p.\"id\" = ? AND p.\"deleted\" = FALSE";
     }
 
-    private static String name(String table, String key, String quote) {
-        return "(SELECT t.name FROM " + quote + table + quote + " t WHERE t.id = " + key + " AND t.deleted = FALSE)";
+    private static String name(String table, String key) {
+        return "(SELECT t.\"name\" FROM \"" + table + "\" t WHERE t.\"id\" = p.\"" + key + "\" AND t.\"deleted\" = FALSE)";
     }
 
-    private static String linked(String relation, String otherKey, String target, boolean postgresql) {
-        String pair = postgresql ? "json_agg(json_build_array(r." + otherKey + ", t.name) ORDER BY r.id)"
-                : "JSON_ARRAYAGG(JSON_ARRAY(r." + otherKey + ", t.name NULL ON NULL) ORDER BY r.id)";
-        return "(SELECT " + pair + " FROM " + relation + " r LEFT JOIN " + target + " t ON t.id = r." + otherKey
-                + " AND t.deleted = FALSE WHERE r.product_id = p.id AND r.deleted = FALSE)";
+    private static String linked(String relation, String ownKey, String otherKey, String target, boolean postgresql) {
+        String other = "r.\"" + otherKey + "\"";
+        String pair = postgresql ? "json_agg(json_build_array(" + other + ", t.\"name\") ORDER BY r.\"id\")"
+                : "JSON_ARRAYAGG(JSON_ARRAY(" + other + ", t.\"name\" NULL ON NULL) ORDER BY r.\"id\")";
+        return "(SELECT " + pair + " FROM \"" + relation + "\" r LEFT JOIN \"" + target + "\" t ON t.\"id\" = " + other
+                + " AND t.\"deleted\" = FALSE WHERE r.\"" + ownKey + "\" = p.\"id\" AND r.\"deleted\" = FALSE)";
     }
 
     private static Map<String, Object> read(HikariDataSource pool, String sql, String id) throws Exception {

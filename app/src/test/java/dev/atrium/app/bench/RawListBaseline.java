@@ -53,11 +53,11 @@ public final class RawListBaseline {
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 Fields query = Request.extractQueryParameters(request);
                 Object body = switch (request.getHttpURI().getPath()) {
-                    case "/page" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND status = ? "
-                            + "ORDER BY status, name, id LIMIT 50", query.getValue("status"));
+                    case "/page" -> rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ? "
+                            + "ORDER BY \"status\", \"name\", \"id\" LIMIT 50", query.getValue("status"));
                     case "/pagetotal" -> pageAndTotal(pool, query.getValue("status"));
-                    case "/after" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND "
-                            + "name >= ? AND (name > ? OR (name = ? AND id > ?)) ORDER BY name, id LIMIT 50",
+                    case "/after" -> rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"name\" >= ? "
+                            + "AND (\"name\" > ? OR (\"name\" = ? AND \"id\" > ?)) ORDER BY \"name\", \"id\" LIMIT 50",
                             query.getValue("name"), query.getValue("name"), query.getValue("name"), query.getValue("id"));
                     default -> count(pool, query.getValue("status"));
                 };
@@ -98,14 +98,14 @@ public final class RawListBaseline {
     /** What an AtroCore client asks by default: the page and the exact total, in one answer. */
     private static Map<String, Object> pageAndTotal(HikariDataSource pool, String status) throws Exception {
         Map<String, Object> answer = new java.util.LinkedHashMap<>(count(pool, status));
-        answer.putAll(rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND status = ? "
-                + "ORDER BY status, name, id LIMIT 50", status));
+        answer.putAll(rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ? "
+                + "ORDER BY \"status\", \"name\", \"id\" LIMIT 50", status));
         return answer;
     }
 
     private static Map<String, Object> count(HikariDataSource pool, String status) throws Exception {
         try (Connection connection = pool.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM product WHERE deleted = FALSE AND status = ?")) {
+                "SELECT COUNT(*) FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ?")) {
             select.setString(1, status);
             try (ResultSet result = select.executeQuery()) {
                 result.next();
