@@ -3,18 +3,20 @@
 # ROWS products (half updates of seeded rows, half new, interleaved) in requests of BATCH items,
 # CLIENTS requests at a time (default 1; the raw baseline then writes with as many connections);
 # then the peak heap while Atrium takes one request of 10,000 items.
-# DB=h2 (default) or DB=postgresql (127.0.0.1:5432, user postgres). Needs `mvn -B -q install -DskipTests`.
+# DB=postgresql (default; 127.0.0.1:5432, user postgres) or DB=h2; prints the ratio of the two rates.
+# Needs `mvn -B -q package -DskipTests` done.
 set -euo pipefail
 ROWS=${ROWS:-100000}
 BATCH=${BATCH:-1000}
 CLIENTS=${CLIENTS:-1}  # requests in flight at once; the raw baseline writes with as many connections
-DB=${DB:-h2}
+DB=${DB:-postgresql}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-(cd app && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
-CP="app/target/test-classes:app/target/classes:$(cat "$WORK/cp.txt")"
+# the bench classes and the libraries the WAR ships (no local Maven repository involved)
+unzip -q app/target/atrium.war 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
+CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 case "$DB" in
   h2) URL="jdbc:h2:file:$WORK/atrium/atrium"; USER=sa; RAW_URL="jdbc:h2:file:$WORK/raw/raw" ;;
   postgresql)
@@ -47,8 +49,12 @@ for i in $(seq "${WARMUP_ROUNDS:-5}"); do
   round "w$i-" > /dev/null
   [ $(( $(compile_ms) - before )) -lt 500 ] && break
 done
-round p-
-java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH"
+round p- | tee "$WORK/atrium.rate"
+java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH" \
+  | tee "$WORK/raw.rate"
+awk '/items\/s/ {for (i = 1; i <= NF; i++) if ($i == "items/s") rate[FILENAME] = $(i-1)} END {
+  for (f in rate) if (f ~ /atrium/) a = rate[f]; else r = rate[f]; printf "ratio Atrium / raw JDBC: %.0f %%\n", 100*a/r }' \
+  "$WORK/atrium.rate" "$WORK/raw.rate"
 
 # peak heap during one request of 10,000 items (jstat samples every 50 ms)
 jstat -gc "$PID" 50 > "$WORK/gc.txt" &

@@ -3,6 +3,7 @@ package dev.atrium.app;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.DatabaseProbe;
@@ -37,6 +39,12 @@ public final class AtriumRuntime implements AutoCloseable {
 
     /** @param clock the time everything in the core goes by (tests move it) */
     public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules, Clock clock) {
+        return start(settings, modules, clock, context -> { });
+    }
+
+    /** @param extensions registers beans before the context starts (tests count statements with one) */
+    public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
         quietChattyLibraries();
         if (settings.usesEmbeddedDatabase()) {
             DataFolder.create(settings.dataDir());
@@ -46,6 +54,7 @@ public final class AtriumRuntime implements AutoCloseable {
         context.registerBean(Clock.class, () -> clock);
         context.registerBean(ModuleClassLoader.class, () -> new ModuleClassLoader(modules));
         context.register(AtriumConfiguration.class);
+        extensions.accept(context);
         try {
             context.refresh();
         } catch (RuntimeException e) {

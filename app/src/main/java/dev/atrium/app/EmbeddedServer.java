@@ -3,6 +3,7 @@ package dev.atrium.app;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
@@ -11,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.support.GenericApplicationContext;
 
 /** Atrium on an embedded Jetty 12.1 (ee11): what {@code java -jar atrium.war} runs. */
 public final class EmbeddedServer implements AutoCloseable {
@@ -20,11 +22,13 @@ public final class EmbeddedServer implements AutoCloseable {
     private final Server server;
     private final AtriumRuntime runtime;
     private final URI uri;
+    private final String startup;
 
-    private EmbeddedServer(Server server, AtriumRuntime runtime, URI uri) {
+    private EmbeddedServer(Server server, AtriumRuntime runtime, URI uri, String startup) {
         this.server = server;
         this.runtime = runtime;
         this.uri = uri;
+        this.startup = startup;
     }
 
     public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules) {
@@ -32,7 +36,16 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules, Clock clock) {
-        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock);
+        return start(settings, modules, clock, context -> { });
+    }
+
+    /** @param extensions see {@link AtriumRuntime#start(AtriumSettings, ClassLoader, Clock, Consumer)} */
+    public static EmbeddedServer start(AtriumSettings settings, ClassLoader modules, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
+        long started = System.nanoTime();
+        WebStackWarmUp.startInBackground();
+        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock, extensions);
+        long runtimeReady = System.nanoTime();
         Server server = new Server();
         try {
             ServerConnector connector = new ServerConnector(server);
@@ -40,13 +53,16 @@ public final class EmbeddedServer implements AutoCloseable {
             connector.setPort(settings.port());
             server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler("/");
-            context.addServlet(new ServletHolder("atrium", new ServletContainer(new AtriumApplication(runtime))), "/*");
+            ServletHolder jersey = new ServletHolder("atrium", new ServletContainer(new AtriumApplication(runtime)));
+            jersey.setInitOrder(1);
+            context.addServlet(jersey, "/*");
             server.setHandler(context);
             server.setErrorHandler(new JsonErrorHandler());
             server.setStopAtShutdown(false);
             server.start();
             URI uri = URI.create("http://" + settings.host() + ":" + connector.getLocalPort());
-            return new EmbeddedServer(server, runtime, uri);
+            return new EmbeddedServer(server, runtime, uri, "runtime " + (runtimeReady - started) / 1_000_000
+                    + " ms, Jersey and Jetty " + (System.nanoTime() - runtimeReady) / 1_000_000 + " ms");
         } catch (Exception e) {
             runtime.close();
             stopQuietly(server);
@@ -90,8 +106,8 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             EmbeddedServer server = start(settings, EmbeddedServer.class.getClassLoader());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "atrium-shutdown"));
-            LOG.info("Atrium started at {} in {} ms (database: {}; modules: {}; entities: {})", server.uri(),
-                    (System.nanoTime() - started) / 1_000_000, server.runtime().databaseDescription(),
+            LOG.info("Atrium started at {} in {} ms ({}; database: {}; modules: {}; entities: {})", server.uri(),
+                    (System.nanoTime() - started) / 1_000_000, server.startup, server.runtime().databaseDescription(),
                     server.runtime().catalog().modules(), server.runtime().catalog().entities().size());
         } catch (StartupException e) {
             LOG.error("Atrium cannot start: {}", e.getMessage());

@@ -20,6 +20,8 @@ final class DataSources {
         config.setAutoCommit(false);
         if (settings.kind() == DatabaseKind.MARIADB) {
             config.addDataSourceProperty("rewriteBatchedStatements", "true");
+            // JSON_ARRAYAGG, which reads a record's to-many links, is cut at this length (1 MB by default)
+            config.setConnectionInitSql("SET SESSION group_concat_max_len = 4294967295");
         }
         if (settings.kind() == DatabaseKind.POSTGRESQL) {
             config.addDataSourceProperty("reWriteBatchedInserts", "true");

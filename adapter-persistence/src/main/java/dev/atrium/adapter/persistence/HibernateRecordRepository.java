@@ -15,8 +15,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Session;
-import org.hibernate.dialect.NullOrdering;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
 
 import dev.atrium.application.port.out.RecordRepository;
@@ -26,6 +24,7 @@ import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -43,9 +42,11 @@ final class HibernateRecordRepository implements RecordRepository {
     private static final int IDS_PER_QUERY = 1000;
 
     private final HibernateUnitOfWork unitOfWork;
+    private final ShapedReads reads;
 
     HibernateRecordRepository(HibernateUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
+        this.reads = new ShapedReads(unitOfWork);
     }
 
     @Override
@@ -81,7 +82,7 @@ final class HibernateRecordRepository implements RecordRepository {
         StringBuilder hql = new StringBuilder("select e.id from ").append(entity.name()).append(" e where ").append(LIVE);
         int index = 0;
         for (String attribute : key.keySet()) {
-            hql.append(" and e.").append(attribute(entity, attribute)).append(" = :k").append(index++);
+            hql.append(" and e.").append(ShapedRows.attribute(entity, attribute)).append(" = :k").append(index++);
         }
         SelectionQuery<String> query = session().createSelectionQuery(hql.toString(), String.class);
         index = 0;
@@ -217,8 +218,8 @@ final class HibernateRecordRepository implements RecordRepository {
         if (ownIds.isEmpty()) {
             return Map.of();
         }
-        String own = attribute(routeEntity, route.ownKey());
-        String other = attribute(routeEntity, route.otherKey());
+        String own = ShapedRows.attribute(routeEntity, route.ownKey());
+        String other = ShapedRows.attribute(routeEntity, route.otherKey());
         List<Object[]> rows = inChunks(ownIds, chunk -> select(new HqlConditions(routeEntity).append("select e." + own
                 + ", e." + other + " from " + routeEntity.name() + " e where e." + SystemFields.DELETED + " = false and ")
                 .in("e." + own, chunk).append(" order by e.id"), Object[].class));
@@ -266,37 +267,13 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     @Override
-    public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        List<FieldDefinition> fields = entity.storedFields();
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append(fields.stream()
-                .map(field -> "e." + field.attribute()).collect(Collectors.joining(", ", "select ", " from ")))
-                .append(entity.name() + " e where " + LIVE + " and ").condition(query.where());
-        if (query.after() != null) {
-            hql.append(" and ").after(query.order(), query.after());
-        }
-        hql.orderBy(query.order());
-        // Columns rather than entities: a page is read, never changed, so the session need not track it.
-        SelectionQuery<Object[]> select = session().createSelectionQuery(hql.text(), Object[].class);
-        hql.parameters().forEach(select::setParameter);
-        if (query.after() == null) {
-            select.setFirstResult(query.offset());
-        }
-        List<Object[]> rows = select.setMaxResults(query.maxSize()).getResultList();
-        String[] attributes = new String[fields.size()];
-        boolean[] json = new boolean[fields.size()];
-        for (int i = 0; i < attributes.length; i++) {
-            attributes[i] = fields.get(i).attribute();
-            json[i] = fields.get(i).type().storage() == FieldType.Storage.JSON;
-        }
-        List<Record> records = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            LinkedHashMap<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < attributes.length; i++) {
-                values.put(attributes[i], json[i] ? JsonValues.read((String) row[i]) : row[i]);
-            }
-            records.add(new Record(entity.name(), Record.handOver(values)));
-        }
-        return records;
+    public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
+        return reads.find(entity, id, shape, where);
+    }
+
+    @Override
+    public List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
+        return reads.list(entity, query, shape);
     }
 
     @Override
@@ -328,12 +305,6 @@ final class HibernateRecordRepository implements RecordRepository {
         return unitOfWork.session();
     }
 
-    private boolean nullsSmallest() {
-        NullOrdering ordering = session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getNullOrdering();
-        return ordering == NullOrdering.SMALLEST || ordering == NullOrdering.FIRST;
-    }
-
     @SuppressWarnings("unchecked")
     private Map<String, Object> managedRow(EntityDefinition entity, String id) {
         Map<String, Object> row = (Map<String, Object>) session().get(entity.name(), id);
@@ -341,13 +312,6 @@ final class HibernateRecordRepository implements RecordRepository {
             throw new IllegalStateException(entity.name() + " '" + id + "' vanished within its unit of work");
         }
         return row;
-    }
-
-    /** The attribute as the catalog spells it; refuses anything else, so no client text reaches HQL. */
-    private static String attribute(EntityDefinition entity, String attribute) {
-        return entity.fieldByAttribute(attribute)
-                .orElseThrow(() -> new IllegalArgumentException("not a stored attribute of " + entity.name() + ": " + attribute))
-                .attribute();
     }
 
     private static Object toColumn(FieldDefinition field, Object value) {

@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 import org.hibernate.FlushMode;
@@ -10,15 +12,20 @@ import dev.atrium.application.port.out.UnitOfWork;
 
 /**
  * One Hibernate session and transaction per unit of work, bound to the calling thread so that the
- * repository joins it. A nested call joins the outer unit of work.
+ * repository joins it. A nested call joins the outer unit of work. Where switching a connection to
+ * autocommit costs nothing (PostgreSQL, H2), read-only work runs without a transaction: on PostgreSQL
+ * a transaction costs a COMMIT round trip of its own, and at READ COMMITTED each statement reads its
+ * own snapshot either way. MariaDB sends the switch to the server, so reads keep their transaction there.
  */
 final class HibernateUnitOfWork implements UnitOfWork {
 
     private final SessionFactories sessionFactories;
+    private final boolean readsInAutocommit;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
 
-    HibernateUnitOfWork(SessionFactories sessionFactories) {
+    HibernateUnitOfWork(SessionFactories sessionFactories, DatabaseKind kind) {
         this.sessionFactories = sessionFactories;
+        this.readsInAutocommit = kind != DatabaseKind.MARIADB;
     }
 
     @Override
@@ -35,6 +42,9 @@ final class HibernateUnitOfWork implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
+        if (readOnly && readsInAutocommit) {
+            return readInAutocommit(work);
+        }
         try (Session session = sessionFactories.current().openSession()) {
             if (readOnly) {
                 session.setDefaultReadOnly(true);
@@ -50,6 +60,24 @@ final class HibernateUnitOfWork implements UnitOfWork {
                 rollback(transaction, e);
                 throw e;
             }
+        } catch (RuntimeException e) {
+            throw PersistenceErrors.translate(e);
+        } finally {
+            current.remove();
+        }
+    }
+
+    private <T> T readInAutocommit(Supplier<T> work) {
+        try (Connection connection = sessionFactories.dataSource().getConnection()) {
+            connection.setAutoCommit(true);
+            try (Session session = sessionFactories.current().withOptions().connection(connection).openSession()) {
+                session.setDefaultReadOnly(true);
+                session.setHibernateFlushMode(FlushMode.MANUAL);
+                current.set(session);
+                return work.get();
+            }
+        } catch (SQLException e) {
+            throw PersistenceErrors.translate(new IllegalStateException(e.getMessage(), e));
         } catch (RuntimeException e) {
             throw PersistenceErrors.translate(e);
         } finally {

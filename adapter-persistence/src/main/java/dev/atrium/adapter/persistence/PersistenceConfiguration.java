@@ -2,10 +2,10 @@ package dev.atrium.adapter.persistence;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
@@ -20,24 +20,25 @@ import dev.atrium.application.port.out.VersionCounters;
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
+    /** The connection pool; typed as a plain DataSource so that a test may wrap it (to count statements). */
     @Bean(destroyMethod = "close")
-    HikariDataSource atriumDataSource(DatabaseSettings settings) {
+    DataSource atriumDataSource(DatabaseSettings settings) {
         return DataSources.pool(settings);
     }
 
     @Bean(destroyMethod = "close")
-    SessionFactories sessionFactories(HikariDataSource dataSource) {
+    SessionFactories sessionFactories(DataSource dataSource) {
         return new SessionFactories(dataSource);
     }
 
     @Bean
-    SchemaManager schemaManager(HikariDataSource dataSource, SessionFactories sessionFactories, Clock clock) {
+    SchemaManager schemaManager(DataSource dataSource, SessionFactories sessionFactories, Clock clock) {
         return new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, clock), sessionFactories);
     }
 
     @Bean
-    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories) {
-        return new HibernateUnitOfWork(sessionFactories);
+    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories, DatabaseSettings settings) {
+        return new HibernateUnitOfWork(sessionFactories, settings.kind());
     }
 
     @Bean
@@ -46,32 +47,32 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    LoginLog loginLog(HikariDataSource dataSource) {
+    LoginLog loginLog(DataSource dataSource) {
         return new JdbcLoginLog(dataSource);
     }
 
     @Bean
-    JobStore jobStore(HikariDataSource dataSource, DatabaseSettings settings) {
+    JobStore jobStore(DataSource dataSource, DatabaseSettings settings) {
         return new JdbcJobStore(dataSource, settings.kind());
     }
 
     @Bean
-    IdempotencyStore idempotencyStore(HikariDataSource dataSource) {
+    IdempotencyStore idempotencyStore(DataSource dataSource) {
         return new JdbcIdempotencyStore(dataSource);
     }
 
     @Bean
-    VersionCounters versionCounters(HibernateUnitOfWork unitOfWork, HikariDataSource dataSource) {
+    VersionCounters versionCounters(HibernateUnitOfWork unitOfWork, DataSource dataSource) {
         return new JdbcVersionCounters(unitOfWork, dataSource);
     }
 
     @Bean
-    DataMigrationLog dataMigrationLog(HikariDataSource dataSource) {
+    DataMigrationLog dataMigrationLog(DataSource dataSource) {
         return new JdbcDataMigrationLog(dataSource);
     }
 
     @Bean
-    DatabaseProbe databaseProbe(HikariDataSource dataSource, DatabaseSettings settings) {
+    DatabaseProbe databaseProbe(DataSource dataSource, DatabaseSettings settings) {
         return new JdbcDatabaseProbe(dataSource, settings);
     }
 }

@@ -25,6 +25,11 @@ final class SessionFactories implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /** The pool every session takes its connection from. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     SessionFactory current() {
         SessionFactory factory = current.get();
         if (factory == null) {
@@ -56,6 +61,8 @@ final class SessionFactories implements AutoCloseable {
                 .applySetting(AvailableSettings.CONNECTION_PROVIDER_DISABLES_AUTOCOMMIT, true)
                 .applySetting(AvailableSettings.USE_SECOND_LEVEL_CACHE, false)
                 .applySetting(AvailableSettings.SHOW_SQL, false)
+                // reads aggregate a record's to-many links with json_arrayagg, written for each database
+                .applySetting(AvailableSettings.JSON_FUNCTIONS_ENABLED, true)
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);

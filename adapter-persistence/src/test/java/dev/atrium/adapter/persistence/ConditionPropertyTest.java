@@ -53,7 +53,7 @@ class ConditionPropertyTest {
         sessionFactories = new SessionFactories(dataSource);
         new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, Clock.systemUTC()),
                 sessionFactories).apply(PartFixture.CATALOG);
-        unitOfWork = new HibernateUnitOfWork(sessionFactories);
+        unitOfWork = new HibernateUnitOfWork(sessionFactories, database.settings().kind());
         repository = new HibernateRecordRepository(unitOfWork);
         unitOfWork.inTransaction(() -> {
             FIXTURE.makers.forEach(row -> insert(MAKER, row));

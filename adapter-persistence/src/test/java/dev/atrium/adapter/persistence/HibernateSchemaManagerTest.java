@@ -63,7 +63,7 @@ class HibernateSchemaManagerTest {
     }
 
     private void insertMaker(EntityDefinition maker) {
-        HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories);
+        HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories, database.settings().kind());
         Map<String, Object> values = new HashMap<>();
         maker.storedFields().forEach(field -> values.put(field.attribute(), null));
         values.putAll(Map.of("id", "m1", "name", "Kept", "deleted", false, "createdAt", LocalDateTime.now()));

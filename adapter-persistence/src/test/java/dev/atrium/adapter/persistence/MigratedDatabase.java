@@ -21,7 +21,7 @@ record MigratedDatabase(TestDatabase database, HikariDataSource dataSource, Sess
         SessionFactories sessionFactories = new SessionFactories(dataSource);
         new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, Clock.systemUTC()),
                 sessionFactories).apply(catalog);
-        HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories);
+        HibernateUnitOfWork unitOfWork = new HibernateUnitOfWork(sessionFactories, database.settings().kind());
         return new MigratedDatabase(database, dataSource, sessionFactories, unitOfWork,
                 new HibernateRecordRepository(unitOfWork));
     }

@@ -1,15 +1,13 @@
 package dev.atrium.app.bench;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -23,38 +21,39 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * The physical-limit baseline for benchmarks: a bare Jetty handler that reads a product row by id
- * over JDBC and writes it with Jackson, with nothing of Atrium in between. It seeds its own H2 file
- * with rows shaped like Atrium's products. Usage: {@code BareBaselineServer <dataDir> <port> <rows>}.
+ * The physical-limit baseline of the GET-by-id benchmark: a bare Jetty handler that does the reads a
+ * single-record answer needs, in one hand-written statement over Atrium's own {@code product} table
+ * (the row, the names behind its belongs-to links, the ids and names of its seven to-many links), and
+ * writes the row with Jackson; nothing of Atrium in between. PostgreSQL or H2.
+ * Usage: {@code BareBaselineServer <jdbcUrl> <user> <password> <port>}.
  */
 public final class BareBaselineServer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> AGGREGATES = Set.of("categories", "channels", "classifications", "parents",
+            "children", "teams", "attribute_values");
 
     private BareBaselineServer() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Path.of(args[0]);
-        int port = Integer.parseInt(args[1]);
-        int rows = Integer.parseInt(args[2]);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("baseline").toAbsolutePath());
-        config.setUsername("sa");
+        config.setJdbcUrl(args[0]);
+        config.setUsername(args[1]);
+        config.setPassword(args[2]);
         config.setMaximumPoolSize(10);
         HikariDataSource pool = new HikariDataSource(config);
-        seed(pool, rows);
+        String sql = sql(args[0].startsWith("jdbc:postgresql:"));
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(port);
+        connector.setPort(Integer.parseInt(args[3]));
         server.addConnector(connector);
         server.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 String path = request.getHttpURI().getPath();
-                String id = path.substring(path.lastIndexOf('/') + 1);
-                Map<String, Object> row = read(pool, id);
+                Map<String, Object> row = read(pool, sql, path.substring(path.lastIndexOf('/') + 1));
                 response.setStatus(row == null ? 404 : 200);
                 response.getHeaders().put("Content-Type", "application/json");
                 byte[] body = JSON.writeValueAsBytes(row == null ? Map.of("status", 404) : row);
@@ -70,9 +69,40 @@ public final class BareBaselineServer {
         server.join();
     }
 
-    private static Map<String, Object> read(HikariDataSource pool, String id) throws Exception {
-        try (Connection connection = pool.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT * FROM product WHERE id = ?")) {
+    /**
+     * The row with its linked names and to-many links aggregated as JSON, as Atrium reads it. Identifiers
+     * are quoted, as Atrium's migrations create them in lower case (H2 folds unquoted ones to upper case).
+     */
+    static String sql(boolean postgresql) {
+        return "SELECT p.*, " + name("brand", "brand_id") + " AS brand_name, "
+                + name("user", "owner_user_id") + " AS owner_user_name, "
+                + name("user", "assigned_user_id") + " AS assigned_user_name, "
+                + linked("product_category", "product_id", "category_id", "category", postgresql) + " AS categories, "
+                + linked("product_channel", "product_id", "channel_id", "channel", postgresql) + " AS channels, "
+                + linked("product_classification", "product_id", "classification_id", "classification", postgresql)
+                + " AS classifications, "
+                + linked("product_hierarchy", "child_id", "parent_id", "product", postgresql) + " AS parents, "
+                + linked("product_hierarchy", "parent_id", "child_id", "product", postgresql) + " AS children, "
+                + linked("product_team", "product_id", "team_id", "team", postgresql) + " AS teams, "
+                + "(SELECT " + (postgresql ? "json_agg(r.\"id\" ORDER BY r.\"id\")" : "JSON_ARRAYAGG(r.\"id\" ORDER BY r.\"id\")")
+                + " FROM \"product_attribute_value\" r WHERE r.\"product_id\" = p.\"id\" AND r.\"deleted\" = FALSE)"
+                + " AS attribute_values FROM \"product\" p WHERE p.\"id\" = ? AND p.\"deleted\" = FALSE";
+    }
+
+    private static String name(String table, String key) {
+        return "(SELECT t.\"name\" FROM \"" + table + "\" t WHERE t.\"id\" = p.\"" + key + "\" AND t.\"deleted\" = FALSE)";
+    }
+
+    private static String linked(String relation, String ownKey, String otherKey, String target, boolean postgresql) {
+        String other = "r.\"" + otherKey + "\"";
+        String pair = postgresql ? "json_agg(json_build_array(" + other + ", t.\"name\") ORDER BY r.\"id\")"
+                : "JSON_ARRAYAGG(JSON_ARRAY(" + other + ", t.\"name\" NULL ON NULL) ORDER BY r.\"id\")";
+        return "(SELECT " + pair + " FROM \"" + relation + "\" r LEFT JOIN \"" + target + "\" t ON t.\"id\" = " + other
+                + " AND t.\"deleted\" = FALSE WHERE r.\"" + ownKey + "\" = p.\"id\" AND r.\"deleted\" = FALSE)";
+    }
+
+    private static Map<String, Object> read(HikariDataSource pool, String sql, String id) throws Exception {
+        try (Connection connection = pool.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, id);
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
@@ -82,42 +112,12 @@ public final class BareBaselineServer {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     Object value = result.getObject(i);
-                    row.put(meta.getColumnLabel(i).toLowerCase(), value == null ? null : value.toString());
+                    String column = meta.getColumnLabel(i).toLowerCase();
+                    row.put(column, value == null ? null : AGGREGATES.contains(column)
+                            ? JSON.readTree(value.toString()) : value.toString());
                 }
                 return row;
             }
         }
-    }
-
-    private static void seed(HikariDataSource pool, int rows) throws Exception {
-        try (Connection connection = pool.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TABLE IF NOT EXISTS product (id VARCHAR(64) PRIMARY KEY, name VARCHAR(255), "
-                    + "number VARCHAR(255), status VARCHAR(255), is_active BOOLEAN, price DOUBLE, ean VARCHAR(13), "
-                    + "description CLOB, brand_id VARCHAR(64), deleted BOOLEAN, created_at TIMESTAMP, "
-                    + "modified_at TIMESTAMP, created_by_id VARCHAR(64), modified_by_id VARCHAR(64))");
-            try (ResultSet count = ddl.executeQuery("SELECT COUNT(*) FROM product")) {
-                count.next();
-                if (count.getLong(1) >= rows) {
-                    return;
-                }
-            }
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO product VALUES "
-                    + "(?, ?, ?, 'draft', TRUE, 9.99, NULL, 'seeded', NULL, FALSE, NOW(), NOW(), NULL, NULL)")) {
-                for (int i = 1; i <= rows; i++) {
-                    String id = String.format("p-%07d", i);
-                    insert.setString(1, id);
-                    insert.setString(2, "Product " + i);
-                    insert.setString(3, "N-" + i);
-                    insert.addBatch();
-                    if (i % 1000 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            connection.commit();
-        }
-        System.out.println("Baseline seeded " + rows + " rows");
     }
 }

@@ -25,8 +25,8 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * The raw-SQL baseline of the list benchmarks: a bare Jetty handler that runs the SQL Atrium's
  * list should amount to, on the same table, and writes the rows with Jackson.
- * {@code /page?status=} filtered and sorted page of 50; {@code /after?name=&id=} keyset page of 50
- * by name; {@code /count?status=} the exact count. Usage: {@code RawListBaseline <jdbcUrl> <user> <password> <port>}.
+ * {@code /page?status=} filtered and sorted page of 50; {@code /pagetotal?status=} the same page and
+ * the exact count; {@code /after?name=&id=} keyset page of 50 by name; {@code /count?status=} the exact count. Usage: {@code RawListBaseline <jdbcUrl> <user> <password> <port>}.
  */
 public final class RawListBaseline {
 
@@ -53,10 +53,11 @@ public final class RawListBaseline {
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 Fields query = Request.extractQueryParameters(request);
                 Object body = switch (request.getHttpURI().getPath()) {
-                    case "/page" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND status = ? "
-                            + "ORDER BY status, name, id LIMIT 50", query.getValue("status"));
-                    case "/after" -> rows(pool, "SELECT " + COLUMNS + " FROM product WHERE deleted = FALSE AND "
-                            + "name >= ? AND (name > ? OR (name = ? AND id > ?)) ORDER BY name, id LIMIT 50",
+                    case "/page" -> rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ? "
+                            + "ORDER BY \"status\", \"name\", \"id\" LIMIT 50", query.getValue("status"));
+                    case "/pagetotal" -> pageAndTotal(pool, query.getValue("status"));
+                    case "/after" -> rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"name\" >= ? "
+                            + "AND (\"name\" > ? OR (\"name\" = ? AND \"id\" > ?)) ORDER BY \"name\", \"id\" LIMIT 50",
                             query.getValue("name"), query.getValue("name"), query.getValue("name"), query.getValue("id"));
                     default -> count(pool, query.getValue("status"));
                 };
@@ -94,9 +95,17 @@ public final class RawListBaseline {
         }
     }
 
+    /** What an AtroCore client asks by default: the page and the exact total, in one answer. */
+    private static Map<String, Object> pageAndTotal(HikariDataSource pool, String status) throws Exception {
+        Map<String, Object> answer = new java.util.LinkedHashMap<>(count(pool, status));
+        answer.putAll(rows(pool, "SELECT " + COLUMNS + " FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ? "
+                + "ORDER BY \"status\", \"name\", \"id\" LIMIT 50", status));
+        return answer;
+    }
+
     private static Map<String, Object> count(HikariDataSource pool, String status) throws Exception {
         try (Connection connection = pool.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM product WHERE deleted = FALSE AND status = ?")) {
+                "SELECT COUNT(*) FROM \"product\" WHERE \"deleted\" = FALSE AND \"status\" = ?")) {
             select.setString(1, status);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import org.springframework.context.support.GenericApplicationContext;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.DatabaseSettings;
@@ -32,13 +35,16 @@ public final class RunningAtrium implements AutoCloseable {
     private final Map<String, String> settings;
     private final TestDatabase database;
     private final Clock clock;
+    private final Consumer<GenericApplicationContext> extensions;
     private EmbeddedServer server;
     private ApiClient api;
 
-    private RunningAtrium(Map<String, String> settings, TestDatabase database, Clock clock) {
+    private RunningAtrium(Map<String, String> settings, TestDatabase database, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
         this.settings = settings;
         this.database = database;
         this.clock = clock;
+        this.extensions = extensions;
     }
 
     /**
@@ -65,6 +71,12 @@ public final class RunningAtrium implements AutoCloseable {
 
     /** @param clock the time the core goes by; tests move a mutable one */
     public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides, Clock clock) {
+        return start(kind, overrides, clock, context -> { });
+    }
+
+    /** @param extensions beans registered before the server starts, e.g. a {@link StatementCounter} */
+    public static RunningAtrium start(DatabaseKind kind, Map<String, String> overrides, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
         Map<String, String> settings = new HashMap<>(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", temporaryFolder(),
                 "ATRIUM_ADMIN_PASSWORD", ADMIN_PASSWORD, "ATRIUM_BCRYPT_COST", "4"));
         TestDatabase database = kind == DatabaseKind.H2 ? null : create(kind);
@@ -74,7 +86,7 @@ public final class RunningAtrium implements AutoCloseable {
                     "ATRIUM_DB_PASSWORD", db.password()));
         }
         settings.putAll(overrides);
-        RunningAtrium atrium = new RunningAtrium(settings, database, clock);
+        RunningAtrium atrium = new RunningAtrium(settings, database, clock, extensions);
         try {
             atrium.boot();
             return atrium;
@@ -100,7 +112,7 @@ public final class RunningAtrium implements AutoCloseable {
         Map<String, String> own = new HashMap<>(settings);
         own.put("ATRIUM_DATA_DIR", temporaryFolder());
         own.putAll(overrides);
-        RunningAtrium node = new RunningAtrium(own, null, clock);
+        RunningAtrium node = new RunningAtrium(own, null, clock, extensions);
         node.boot();
         return node;
     }
@@ -152,7 +164,8 @@ public final class RunningAtrium implements AutoCloseable {
     }
 
     private void boot() {
-        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader(), clock);
+        server = EmbeddedServer.start(AtriumSettings.from(settings), RunningAtrium.class.getClassLoader(), clock,
+                extensions);
         api = new ApiClient(server.uri()).loggedInAs("admin", settings.get("ATRIUM_ADMIN_PASSWORD"));
     }
 

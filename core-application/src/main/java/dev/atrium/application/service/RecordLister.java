@@ -13,6 +13,7 @@ import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
@@ -26,9 +27,12 @@ import dev.atrium.domain.security.EntityAccess;
 final class RecordLister {
 
     private final RecordServices shared;
+    private final TotalCache totals;
 
     RecordLister(RecordServices shared) {
         this.shared = shared;
+        this.totals = new TotalCache(shared.clock);
+        shared.onWritten((entity, ids) -> totals.forget());
     }
 
     RecordPage list(ListRecordsQuery query) {
@@ -54,13 +58,13 @@ final class RecordLister {
         List<Object> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), entity, order, filterDigest);
         RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after);
         return shared.unitOfWork.readOnly(() -> {
-            List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page) : List.of();
-            Long total = query.count() ? shared.repository.count(entity, where) : null;
+            ReadShape shape = ReadShape.of(catalog, entity, selection.toManyLinks());
+            List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page, shape) : List.of();
+            Long total = query.count() ? totals.total(entity.name(), catalog.version(), where,
+                    () -> shared.repository.count(entity, where)) : null;
             String next = rows.size() > maxSize ? Cursors.encode(order, filterDigest, rows.get(maxSize - 1)) : null;
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
-            List<Record> named = shared.toMany.withLinked(entity, shared.references.withNames(entity, shown),
-                    selection.toManyLinks());
-            List<Record> visible = shared.linkNames.visibleTo(query.caller(), entity, named);
+            List<Record> visible = shared.linkNames.visibleTo(query.caller(), entity, shown);
             return new RecordPage(total, selection.apply(shared.access.readable(access, entity, visible)), next);
         });
     }

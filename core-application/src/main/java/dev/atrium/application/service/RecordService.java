@@ -1,7 +1,9 @@
 package dev.atrium.application.service;
 
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +37,12 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     private final RecordServices shared;
     private final RecordRepository repository;
+    private final RecordReader reader;
 
     RecordService(RecordServices shared) {
         this.shared = shared;
         this.repository = shared.repository;
+        this.reader = new RecordReader(shared);
     }
 
     @Override
@@ -58,13 +62,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     @Override
     public Record get(GetRecordQuery query) {
-        EntityDefinition entity = shared.entity(query.entity());
-        return shared.unitOfWork.readOnly(() -> {
-            live(entity, query.id());
-            shared.access.requireRecord(query.caller(), entity, query.id(),
-                    shared.access.of(query.caller(), entity).read(), "read");
-            return read(query.caller(), entity, query.id());
-        });
+        return reader.get(query.caller(), shared.entity(query.entity()), query.id());
     }
 
     @Override
@@ -126,12 +124,7 @@ public final class RecordService implements CreateRecordUseCase, GetRecordUseCas
 
     /** A record as a single read shows it: with linked names and its to-many links, within the caller's field access. */
     private Record read(Principal caller, EntityDefinition entity, String id) {
-        Set<String> links = new LinkedHashSet<>();
-        ToManyLinks.of(entity).forEach(link -> links.add(link.name()));
-        Record named = shared.references.withNames(entity, live(entity, id));
-        List<Record> full = shared.toMany.withLinked(entity, List.of(named), links);
-        return shared.access.readable(shared.access.of(caller, entity), entity,
-                shared.linkNames.visibleTo(caller, entity, full)).get(0);
+        return reader.read(caller, entity, id);
     }
 
     private Record live(EntityDefinition entity, String id) {

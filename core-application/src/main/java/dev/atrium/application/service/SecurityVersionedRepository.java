@@ -13,6 +13,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -149,8 +150,13 @@ public final class SecurityVersionedRepository implements RecordRepository {
     }
 
     @Override
-    public List<Record> list(EntityDefinition entity, RecordQuery query) {
-        return stored.list(entity, query);
+    public List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
+        return stored.list(entity, query, shape);
+    }
+
+    @Override
+    public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
+        return stored.find(entity, id, shape, where);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.atrium.application.testing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import dev.atrium.domain.metadata.IndexDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Precondition;
 import dev.atrium.domain.record.Record;
@@ -179,6 +181,40 @@ public class InMemoryRecordRepository implements RecordRepository {
 
     private List<String> matchingIds(EntityDefinition entity, Condition where) {
         return liveRows(entity).stream().filter(row -> evaluator.matches(where, row)).map(row -> id(row)).toList();
+    }
+
+    @Override
+    public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
+        return findById(entity, id, false).filter(record -> evaluator.matches(where, rows(entity).get(id)))
+                .map(record -> shaped(record, shape));
+    }
+
+    @Override
+    public List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
+        return list(entity, query).stream().map(record -> shaped(record, shape)).toList();
+    }
+
+    /** The record with the names and links the shape asks for, looked up one by one: memory has no round trips. */
+    private Record shaped(Record record, ReadShape shape) {
+        if (shape.isEmpty()) {
+            return record;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ReadShape.Name name : shape.names()) {
+            Object id = record.get(name.idAttribute());
+            names.put(name.link(), id instanceof String linked && name.target().hasNameField()
+                    ? namesByIds(name.target(), List.of(linked)).get(linked) : null);
+        }
+        Map<String, Map<String, String>> toMany = new LinkedHashMap<>();
+        for (ReadShape.ToMany link : shape.toMany()) {
+            Map<String, String> idsAndNames = new LinkedHashMap<>();
+            List<String> others = linkedIds(link.routeEntity(), link.route(), Collections.singletonList(record.id()))
+                    .getOrDefault(record.id(), List.of());
+            Map<String, String> otherNames = link.target().hasNameField() ? namesByIds(link.target(), others) : Map.of();
+            others.forEach(other -> idsAndNames.put(other, otherNames.get(other)));
+            toMany.put(link.link(), idsAndNames);
+        }
+        return new Record(record.entity(), record.values(), names, toMany);
     }
 
     @Override

@@ -22,6 +22,7 @@ import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.Precondition;
@@ -215,6 +216,56 @@ public abstract class RecordRepositoryContract {
     }
 
     @Test
+    void findReadsLinkedNamesAndToManyIdsWithTheRecord() {
+        write(() -> insert(MAKER, maker("m1", "First")));
+        write(() -> insert(MAKER, maker("m2", "Gone")));
+        write(() -> insert(PART, withMaker(withName(part("p2", "c2"), "Two \"quoted\" ü"), "m1")));
+        write(() -> insert(PART, withMaker(withName(part("p1", "c1"), null), "m1")));
+        write(() -> insert(PART, withMaker(part("p3", "c3"), "m2")));
+        write(() -> insert(PART, part("p4", "c4")));
+        write(() -> insert(PART, withMaker(part("p5", "c5"), "m1")));
+        change(() -> repository().softDelete(MAKER, "m2", Map.of()));
+        change(() -> repository().softDelete(PART, "p5", Map.of()));
+        ReadShape partShape = ReadShape.of(CATALOG, PART, List.of());
+        ReadShape makerShape = ReadShape.of(CATALOG, MAKER, List.of("parts"));
+
+        Record p1 = read(() -> repository().find(PART, "p1", partShape, Condition.TRUE)).orElseThrow();
+        Record m1 = read(() -> repository().find(MAKER, "m1", makerShape, Condition.TRUE)).orElseThrow();
+
+        assertThat(p1.values()).containsEntry("makerId", "m1").containsEntry("code", "c1");
+        assertThat(p1.linkNames()).containsExactly(Map.entry("maker", "First"));
+        assertThat(read(() -> repository().find(PART, "p3", partShape, Condition.TRUE)).orElseThrow().linkNames())
+                .as("a deleted target has no name").containsEntry("maker", null);
+        assertThat(read(() -> repository().find(PART, "p4", partShape, Condition.TRUE)).orElseThrow().linkNames())
+                .containsEntry("maker", null);
+        assertThat(m1.linked().get("parts").keySet()).as("live parts in id order").containsExactly("p1", "p2");
+        assertThat(m1.linked().get("parts")).containsEntry("p1", null).containsEntry("p2", "Two \"quoted\" ü");
+        assertThat(read(() -> repository().find(MAKER, "m2", makerShape, Condition.TRUE))).as("soft-deleted").isEmpty();
+        assertThat(read(() -> repository().find(PART, "nope", partShape, Condition.TRUE))).isEmpty();
+        assertThat(read(() -> repository().find(PART, "p1", partShape,
+                new Condition.Compare("code", Condition.Operator.EQUALS, "other")))).as("beyond the reach").isEmpty();
+        assertThat(read(() -> repository().find(PART, "p1", ReadShape.NONE, Condition.TRUE)).orElseThrow().linkNames())
+                .isEmpty();
+    }
+
+    @Test
+    void listReadsWhatTheShapeAsksForOnEveryRow() {
+        write(() -> insert(MAKER, maker("m1", "First")));
+        write(() -> insert(MAKER, maker("m2", "Second")));
+        write(() -> insert(PART, withMaker(part("p1", "c1"), "m1")));
+        write(() -> insert(PART, withMaker(part("p2", "c2"), "m2")));
+        write(() -> insert(PART, withMaker(part("p3", "c3"), "m2")));
+
+        List<Record> makers = read(() -> repository().list(MAKER, query("name", true),
+                ReadShape.of(CATALOG, MAKER, List.of("parts"))));
+        List<Record> parts = read(() -> repository().list(PART, query("id", true), ReadShape.of(CATALOG, PART, List.of())));
+
+        assertThat(makers).extracting(record -> record.linked().get("parts").keySet())
+                .containsExactly(java.util.Set.of("p1"), java.util.Set.of("p2", "p3"));
+        assertThat(parts).extracting(record -> record.linkNames().get("maker")).containsExactly("First", "Second", "Second");
+    }
+
+    @Test
     void listOrdersByTheAttributeThenByIdAndPages() {
         write(() -> insert(PART, withName(part("p3", "c3"), "beta")));
         write(() -> insert(PART, withName(part("p1", "c1"), "beta")));
@@ -303,6 +354,11 @@ public abstract class RecordRepositoryContract {
 
     private static Map<String, Object> withName(Map<String, Object> values, String name) {
         values.put("name", name);
+        return values;
+    }
+
+    private static Map<String, Object> withMaker(Map<String, Object> values, String makerId) {
+        values.put("makerId", makerId);
         return values;
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 
@@ -20,6 +21,12 @@ import dev.atrium.domain.record.Record;
 public interface RecordRepository {
 
     Optional<Record> findById(EntityDefinition entity, String id, boolean includeDeleted);
+
+    /**
+     * The live record with what {@code shape} asks for, if it also meets {@code where} (the caller's
+     * reach): one statement, whatever the number of links.
+     */
+    Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where);
 
     /** Whether any row, live or soft-deleted, holds this id. */
     boolean idExists(EntityDefinition entity, String id);
@@ -75,7 +82,12 @@ public interface RecordRepository {
     int softDeleteAll(EntityDefinition entity, Condition where, Map<String, Object> changes);
 
     /** Live records matching the query's condition, in its order, one page (by offset or after a keyset position). */
-    List<Record> list(EntityDefinition entity, RecordQuery query);
+    default List<Record> list(EntityDefinition entity, RecordQuery query) {
+        return list(entity, query, ReadShape.NONE);
+    }
+
+    /** {@link #list(EntityDefinition, RecordQuery)} with what {@code shape} asks for, in the same statement. */
+    List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape);
 
     /** How many live records match the condition. */
     long count(EntityDefinition entity, Condition where);
