@@ -193,6 +193,20 @@ final class HqlConditions {
         return append(")");
     }
 
+    /** Writes a condition over another entity under another alias (a subquery's or a join's), then goes back. */
+    HqlConditions conditionOn(EntityDefinition other, String otherAlias, Condition condition) {
+        EntityDefinition outerEntity = entity;
+        String outer = alias;
+        entity = other;
+        alias = otherAlias;
+        append("(");
+        condition(condition);
+        append(")");
+        entity = outerEntity;
+        alias = outer;
+        return this;
+    }
+
     /** {@code exists (select 1 from Other s0 where s0.key = e.id and s0.deleted = false and (...))}. */
     private HqlConditions related(Condition.Related related) {
         EntityDefinition outerEntity = entity;

@@ -27,8 +27,9 @@ final class ShapedReads {
 
     Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
         ShapedRows rows = new ShapedRows(entity, shape);
-        HqlConditions hql = new HqlConditions(entity).append("select " + rows.selectList() + " from " + entity.name()
-                + " e where e.id = :id and " + LIVE);
+        HqlConditions hql = new HqlConditions(entity).append("select ");
+        rows.select(hql);
+        hql.append(" from " + entity.name() + " e where e.id = :id and " + LIVE);
         if (!Condition.TRUE.equals(where)) {
             hql.append(" and ").condition(where);
         }
@@ -40,8 +41,9 @@ final class ShapedReads {
 
     List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
         ShapedRows shaped = new ShapedRows(entity, shape);
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("select " + shaped.selectList() + " from ")
-                .append(entity.name() + " e where " + LIVE + " and ").condition(query.where());
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("select ");
+        shaped.select(hql);
+        hql.append(" from " + entity.name() + " e where " + LIVE + " and ").condition(query.where());
         if (query.after() != null) {
             hql.append(" and ").after(query.order(), query.after());
         }

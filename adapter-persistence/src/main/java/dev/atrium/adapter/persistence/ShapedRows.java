@@ -8,6 +8,7 @@ import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.record.Record;
 
@@ -15,7 +16,7 @@ import dev.atrium.domain.record.Record;
  * The select list of a read (alias {@code e}) and the records made from its rows: the stored columns,
  * then one scalar subquery per belongs-to name and one JSON-aggregating subquery per to-many link, so
  * a record or a page is one statement however many links it shows. Hibernate writes each database's
- * JSON functions; attribute and entity names come from the catalog only.
+ * JSON functions; attribute and entity names come from the catalog only, values are bound parameters.
  */
 final class ShapedRows {
 
@@ -23,7 +24,6 @@ final class ShapedRows {
     private final ReadShape shape;
     private final String[] attributes;
     private final boolean[] json;
-    private final String selectList;
 
     ShapedRows(EntityDefinition entity, ReadShape shape) {
         this.entity = entity;
@@ -31,30 +31,38 @@ final class ShapedRows {
         List<FieldDefinition> fields = entity.storedFields();
         attributes = new String[fields.size()];
         json = new boolean[fields.size()];
-        StringBuilder select = new StringBuilder();
         for (int i = 0; i < attributes.length; i++) {
             attributes[i] = fields.get(i).attribute();
             json[i] = fields.get(i).type().storage() == FieldType.Storage.JSON;
-            select.append(i == 0 ? "e." : ", e.").append(attributes[i]);
+        }
+    }
+
+    /**
+     * Writes {@code e.id, e.name, ..., (select ...)}, the columns of {@link #record}; a name the reader may not
+     * see reads null, by the condition of its link, bound as parameters of {@code hql}.
+     */
+    void select(HqlConditions hql) {
+        for (int i = 0; i < attributes.length; i++) {
+            hql.append(i == 0 ? "e." : ", e.").append(attributes[i]);
         }
         int alias = 0;
         for (ReadShape.Name name : shape.names()) {
             if (name.target().hasNameField()) {
                 String n = "n" + alias++;
-                select.append(", (select ").append(n).append('.').append(SystemFields.NAME).append(" from ")
-                        .append(name.target().name()).append(' ').append(n).append(" where ").append(n).append(".id = e.")
-                        .append(attribute(entity, name.idAttribute())).append(" and ").append(n).append(".deleted = false)");
+                hql.append(", (select " + n + "." + SystemFields.NAME + " from " + name.target().name() + " " + n
+                        + " where " + n + ".id = e." + attribute(entity, name.idAttribute()) + " and " + n
+                        + ".deleted = false");
+                visibleOnly(hql, name.target(), n, name.visible()).append(")");
             }
         }
         for (ReadShape.ToMany link : shape.toMany()) {
-            select.append(", ").append(linked(link, alias++));
+            hql.append(", ");
+            linked(hql, link, alias++);
         }
-        selectList = select.toString();
     }
 
-    /** {@code e.id, e.name, ..., (select ...)}: the columns of {@link #record}. */
-    String selectList() {
-        return selectList;
+    private static HqlConditions visibleOnly(HqlConditions hql, EntityDefinition target, String alias, Condition visible) {
+        return Condition.TRUE.equals(visible) ? hql : hql.append(" and ").conditionOn(target, alias, visible);
     }
 
     Record record(Object[] row) {
@@ -83,23 +91,31 @@ final class ShapedRows {
      * {@code (select json_arrayagg(json_array(r.otherKey, t.name null on null) order by r.id) from Route r
      * left join Target t on ...)}; the name comes from the route row itself when it is the target.
      */
-    private static String linked(ReadShape.ToMany link, int index) {
+    private static void linked(HqlConditions hql, ReadShape.ToMany link, int index) {
         String r = "r" + index;
         String t = "t" + index;
         String own = attribute(link.routeEntity(), link.route().ownKey());
         String other = attribute(link.routeEntity(), link.route().otherKey());
         boolean named = link.target().hasNameField();
         boolean direct = link.route().isDirect();
-        String element = !named ? r + "." + other
-                : "json_array(" + r + "." + other + ", " + (direct ? r : t) + "." + SystemFields.NAME + " null on null)";
-        StringBuilder hql = new StringBuilder("(select json_arrayagg(").append(element).append(" order by ").append(r)
-                .append(".id) from ").append(link.routeEntity().name()).append(' ').append(r);
-        if (named && !direct) {
-            hql.append(" left join ").append(link.target().name()).append(' ').append(t).append(" on ").append(t)
-                    .append(".id = ").append(r).append('.').append(other).append(" and ").append(t).append(".deleted = false");
+        boolean everyName = Condition.TRUE.equals(link.visible());
+        hql.append("(select json_arrayagg(");
+        if (!named) {
+            hql.append(r + "." + other);
+        } else if (direct && !everyName) {
+            hql.append("json_array(" + r + "." + other + ", case when ");
+            hql.conditionOn(link.target(), r, link.visible()).append(" then " + r + "." + SystemFields.NAME
+                    + " end null on null)");
+        } else {
+            hql.append("json_array(" + r + "." + other + ", " + (direct ? r : t) + "." + SystemFields.NAME + " null on null)");
         }
-        return hql.append(" where ").append(r).append('.').append(own).append(" = e.id and ").append(r)
-                .append(".deleted = false)").toString();
+        hql.append(" order by " + r + ".id) from " + link.routeEntity().name() + " " + r);
+        if (named && !direct) {
+            hql.append(" left join " + link.target().name() + " " + t + " on " + t + ".id = " + r + "." + other + " and "
+                    + t + ".deleted = false");
+            visibleOnly(hql, link.target(), t, link.visible());
+        }
+        hql.append(" where " + r + "." + own + " = e.id and " + r + ".deleted = false)");
     }
 
     /** The aggregated JSON: {@code [["id","name"], ...]}, or {@code ["id", ...]} for targets without names. */

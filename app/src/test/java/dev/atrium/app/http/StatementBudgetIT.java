@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
+import dev.atrium.application.service.SecurityVersionWatch;
 import dev.atrium.application.testing.MutableClock;
 
 /**
@@ -60,6 +61,20 @@ class StatementBudgetIT {
         created("/api/v1/Product", Map.of("id", "child", "name", "Child", "number", "C-1", "parentsIds", List.of("full")));
         assertThat(admin.post("/api/v1/Product/full/upsertAttributeValues",
                 List.of(Map.of("attributeId", "weight", "value", 1.5))).status()).isEqualTo(200);
+        awaitSecurityVersionSeen();
+    }
+
+    /**
+     * The role and user written above move the security version; the node drops its token and access
+     * caches when its watch, which reads the version every 500 ms, sees it move. Counting starts after that.
+     */
+    private static void awaitSecurityVersionSeen() {
+        try {
+            Thread.sleep(3 * SecurityVersionWatch.POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @AfterParameterizedClassInvocation

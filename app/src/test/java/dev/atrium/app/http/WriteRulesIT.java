@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -81,7 +83,7 @@ class WriteRulesIT {
     @Test
     void aLinkNeedsReadAccessToTheRecordItPointsAt() {
         Login owner = userWith(Map.of("Product", ownProducts(), "ProductAttributeValue", levels("own", "own"),
-                "Attribute", levels("all", "no"), "Brand", levels("own", "no")));
+                "Attribute", levels("all", "no"), "Brand", levels("own", "own")));
         String othersProduct = product("theirs", Map.of());
         String othersBrand = admin.post("/api/v1/Brand", Map.of("name", "Their brand " + owner.n)).json().get("id")
                 .asText();
@@ -110,6 +112,16 @@ class WriteRulesIT {
         assertThat(read.json().get("brandName").isNull()).isTrue();
         assertThat(owner.api.get("/api/v1/Product?select=brandName&where[0][type]=equals&where[0][attribute]=id"
                 + "&where[0][value]=" + mine).json().get("list").get(0).get("brandName").isNull()).isTrue();
+
+        // a to-many link stored in the linked records: the ids are the brand's, the other user's product stays unnamed
+        String ownBrand = owner.api.post("/api/v1/Brand", Map.of("name", "My brand " + owner.n)).json().get("id")
+                .asText();
+        admin.patch("/api/v1/Product/" + mine, Map.of("brandId", ownBrand));
+        admin.patch("/api/v1/Product/" + othersProduct, Map.of("brandId", ownBrand));
+        JsonNode names = owner.api.get("/api/v1/Brand/" + ownBrand).json().get("productsNames");
+        assertThat(names.get(mine).asText()).isEqualTo("Mine");
+        assertThat(names.has(othersProduct)).isTrue();
+        assertThat(names.get(othersProduct).isNull()).isTrue();
     }
 
     @Test

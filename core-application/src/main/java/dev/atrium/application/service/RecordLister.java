@@ -58,14 +58,13 @@ final class RecordLister {
         List<Object> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), entity, order, filterDigest);
         RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after);
         return shared.unitOfWork.readOnly(() -> {
-            ReadShape shape = ReadShape.of(catalog, entity, selection.toManyLinks());
+            ReadShape shape = shared.linkNames.shape(query.caller(), entity, selection.toManyLinks());
             List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page, shape) : List.of();
             Long total = query.count() ? totals.total(entity.name(), catalog.version(), where,
                     () -> shared.repository.count(entity, where)) : null;
             String next = rows.size() > maxSize ? Cursors.encode(order, filterDigest, rows.get(maxSize - 1)) : null;
             List<Record> shown = rows.size() > maxSize ? rows.subList(0, maxSize) : rows;
-            List<Record> visible = shared.linkNames.visibleTo(query.caller(), entity, shown);
-            return new RecordPage(total, selection.apply(shared.access.readable(access, entity, visible)), next);
+            return new RecordPage(total, selection.apply(shared.access.readable(access, entity, shown)), next);
         });
     }
 

@@ -33,9 +33,9 @@ final class RecordReader {
         return shared.unitOfWork.readOnly(() -> {
             if (level != AccessLevel.NO) {
                 Condition reach = shared.access.scope(caller, entity, level, "read");
-                Optional<Record> found = shared.repository.find(entity, id, shape(entity), reach);
+                Optional<Record> found = shared.repository.find(entity, id, shape(caller, entity), reach);
                 if (found.isPresent() || Condition.TRUE.equals(reach)) {
-                    return shown(caller, access, entity, found.orElseThrow(() -> notFound(entity, id)));
+                    return shown(access, entity, found.orElseThrow(() -> notFound(entity, id)));
                 }
             }
             if (shared.repository.liveIds(entity, List.of(id)).isEmpty()) {
@@ -48,19 +48,18 @@ final class RecordReader {
 
     /** The record as the caller sees it, inside the unit of work that just wrote it. */
     Record read(Principal caller, EntityDefinition entity, String id) {
-        Record found = shared.repository.find(entity, id, shape(entity), Condition.TRUE)
+        Record found = shared.repository.find(entity, id, shape(caller, entity), Condition.TRUE)
                 .orElseThrow(() -> notFound(entity, id));
-        return shown(caller, shared.access.of(caller, entity), entity, found);
+        return shown(shared.access.of(caller, entity), entity, found);
     }
 
-    private ReadShape shape(EntityDefinition entity) {
-        return ReadShape.of(shared.catalogs.currentCatalog(), entity,
-                ToManyLinks.of(entity).stream().map(LinkDefinition::name).toList());
+    /** Every link's names (those the caller may read) and every to-many link's ids. */
+    private ReadShape shape(Principal caller, EntityDefinition entity) {
+        return shared.linkNames.shape(caller, entity, ToManyLinks.of(entity).stream().map(LinkDefinition::name).toList());
     }
 
-    /** Within the caller's field access, and without the names of linked records the caller may not read. */
-    private Record shown(Principal caller, EntityAccess access, EntityDefinition entity, Record record) {
-        return shared.access.readable(access, entity, shared.linkNames.visibleTo(caller, entity, List.of(record))).get(0);
+    private Record shown(EntityAccess access, EntityDefinition entity, Record record) {
+        return shared.access.readable(access, entity, List.of(record)).get(0);
     }
 
     static DomainException notFound(EntityDefinition entity, String id) {

@@ -12,10 +12,9 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.record.FieldError;
-import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
 
-/** Belongs-to links: checks that written ids exist, and looks up linked names in one query per link. */
+/** Belongs-to links: checks that written ids exist, one query per link for a whole batch. */
 final class RecordReferences {
 
     private final GetCatalogUseCase catalogs;
@@ -70,41 +69,5 @@ final class RecordReferences {
             });
         }
         return errors;
-    }
-
-    Record withNames(EntityDefinition entity, Record record) {
-        return withNames(entity, List.of(record)).get(0);
-    }
-
-    List<Record> withNames(EntityDefinition entity, List<Record> records) {
-        List<LinkDefinition> links = entity.belongsToLinks();
-        if (links.isEmpty() || records.isEmpty()) {
-            return records;
-        }
-        String[] idAttributes = new String[links.size()];
-        List<Map<String, String>> namesByLink = new ArrayList<>(links.size());
-        for (int i = 0; i < idAttributes.length; i++) {
-            LinkDefinition link = links.get(i);
-            String idAttribute = link.name() + "Id";
-            idAttributes[i] = idAttribute;
-            EntityDefinition target = catalogs.currentCatalog().require(link.entity());
-            Set<String> ids = new HashSet<>();
-            records.forEach(record -> {
-                if (record.get(idAttribute) instanceof String id) {
-                    ids.add(id);
-                }
-            });
-            namesByLink.add(ids.isEmpty() || !target.hasNameField() ? Map.of() : repository.namesByIds(target, ids));
-        }
-        List<Record> named = new ArrayList<>(records.size());
-        for (Record record : records) {
-            LinkedHashMap<String, String> names = new LinkedHashMap<>();
-            for (int i = 0; i < idAttributes.length; i++) {
-                Object id = record.get(idAttributes[i]);
-                names.put(links.get(i).name(), id == null ? null : namesByLink.get(i).get(id));
-            }
-            named.add(record.withLinkNames(Record.handOver(names)));
-        }
-        return named;
     }
 }

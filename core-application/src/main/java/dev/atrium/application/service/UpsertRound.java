@@ -18,6 +18,7 @@ import dev.atrium.domain.metadata.IndexDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
+import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
@@ -212,8 +213,10 @@ final class UpsertRound {
         List<Integer> order = new ArrayList<>(pending.keySet());
         List<WritePipeline.Request> requests = new ArrayList<>(order.size());
         order.forEach(index -> requests.add(new WritePipeline.Request(pending.get(index).current, pending.get(index).input)));
+        // an id a soft-deleted record holds makes a round's insert fail, and the round is redone item by item:
+        // only then (or in a dry run, which inserts nothing) is it worth a query of its own
         List<WritePipeline.Outcome> outcomes = shared.pipeline.write(caller, entity, requests,
-                new WritePipeline.Options(dryRun, free));
+                new WritePipeline.Options(dryRun, free, order.size() == 1 || dryRun));
         Map<String, Record> stored = dryRun ? Map.of() : readBack(order, outcomes);
         for (int i = 0; i < order.size(); i++) {
             WritePipeline.Outcome outcome = outcomes.get(i);
@@ -227,30 +230,27 @@ final class UpsertRound {
     }
 
     /**
-     * The stored records as the answer shows them, built from what was read and written (no query
-     * reads them back), with linked names and to-many links looked up in one query per link.
+     * The stored records as the answer shows them, read back in one statement per chunk with their linked
+     * names (those the caller may read) and the to-many links the items set.
      */
     private Map<String, Record> readBack(List<Integer> order, List<WritePipeline.Outcome> outcomes) {
-        List<Record> records = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
-        List<String> attributes = entity.storedFields().stream().map(FieldDefinition::attribute).toList();
         for (int i = 0; i < outcomes.size(); i++) {
-            WritePipeline.Outcome outcome = outcomes.get(i);
-            if (outcome.status() != WritePipeline.Status.CREATED && outcome.status() != WritePipeline.Status.UPDATED) {
-                continue;
+            WritePipeline.Status status = outcomes.get(i).status();
+            if (status == WritePipeline.Status.CREATED || status == WritePipeline.Status.UPDATED) {
+                ids.add(outcomes.get(i).id());
+                links.addAll(pending.get(order.get(i)).input.links().keySet());
             }
-            LinkedHashMap<String, Object> values = new LinkedHashMap<>();
-            for (String attribute : attributes) {
-                values.put(attribute, outcome.written().containsKey(attribute) ? outcome.written().get(attribute)
-                        : outcome.current() == null ? null : outcome.current().get(attribute));
-            }
-            records.add(new Record(entity.name(), Record.handOver(values)));
-            links.addAll(pending.get(order.get(i)).input.links().keySet());
         }
         Map<String, Record> stored = new HashMap<>();
-        List<Record> named = shared.toMany.withLinked(entity, shared.references.withNames(entity, records), links);
-        shared.access.readable(access, entity, shared.linkNames.visibleTo(caller, entity, named))
-                .forEach(record -> stored.put(record.id(), record));
+        if (ids.isEmpty()) {
+            return stored;
+        }
+        ReadShape shape = shared.linkNames.shape(caller, entity, links);
+        List<Record> records = shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1), shape);
+        shared.access.readable(access, entity, records).forEach(record -> stored.put(record.id(), record));
         return stored;
     }
 

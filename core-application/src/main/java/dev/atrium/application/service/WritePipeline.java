@@ -50,9 +50,11 @@ final class WritePipeline {
     /**
      * @param dryRun check everything, write nothing
      * @param free by a unique key's attributes, values just looked up and held by no live record
+     * @param checkChosenIds look up first whether a soft-deleted record holds an id a create chose (a 409);
+     *     a batch that is redone one write at a time when the database refuses it may leave that to the database
      */
-    record Options(boolean dryRun, Map<List<String>, Set<List<Object>>> free) {
-        static final Options WRITE = new Options(false, Map.of());
+    record Options(boolean dryRun, Map<List<String>, Set<List<Object>>> free, boolean checkChosenIds) {
+        static final Options WRITE = new Options(false, Map.of(), true);
     }
 
     private final GetCatalogUseCase catalogs;
@@ -91,7 +93,7 @@ final class WritePipeline {
         }
         Catalog catalog = catalogs.currentCatalog();
         EntityAccess entityAccess = access.of(caller, entity);
-        decide(caller, entity, entityAccess, writes);
+        decide(caller, entity, entityAccess, writes, options);
         Set<String> created = new HashSet<>();
         alive(writes).stream().filter(PendingWrite::isCreate).forEach(write -> created.add(write.id));
         links.plan(caller, entity, alive(writes), created);
@@ -107,7 +109,8 @@ final class WritePipeline {
     }
 
     /** What each write sets: a create's values with defaults and its id, an update's changes; with the entity's access. */
-    private void decide(Principal caller, EntityDefinition entity, EntityAccess entityAccess, List<PendingWrite> writes) {
+    private void decide(Principal caller, EntityDefinition entity, EntityAccess entityAccess, List<PendingWrite> writes,
+            Options options) {
         List<String> updated = new ArrayList<>();
         Set<String> chosenIds = new HashSet<>();
         for (PendingWrite write : writes) {
@@ -120,7 +123,8 @@ final class WritePipeline {
             }
         }
         Set<String> editable = updated.isEmpty() ? Set.of() : access.reachable(caller, entity, entityAccess.edit(), updated);
-        Set<String> taken = chosenIds.isEmpty() ? Set.of() : repository.takenIds(entity, chosenIds);
+        Set<String> taken = chosenIds.isEmpty() || !options.checkChosenIds() ? Set.of()
+                : repository.takenIds(entity, chosenIds);
         for (PendingWrite write : writes) {
             try {
                 if (write.isCreate()) {
