@@ -72,8 +72,8 @@ class CrashIT {
                     assertThat(api.get("/health").status()).isEqualTo(200);
                     stored.add(UpsertItems.assertCompleteOrAbsent(api, trial, ITEMS));
                 }
-                System.out.println("crash test on " + database + ": " + midRequest + " of " + TRIALS + " kills mid-request;"
-                        + " products stored per upsert of " + ITEMS + " items: " + stored);
+                System.out.println("crash test on " + database + ": " + midRequest + " of " + TRIALS
+                        + " kills mid-request; products stored per upsert of " + ITEMS + " items: " + stored);
                 assertThat(midRequest).as("kills that landed while the upsert was being written").isPositive();
                 assertThat(stored).as("rounds committed well before a kill stay").anyMatch(count -> count > 0);
                 assertAFurtherUpsertStoresEveryItem(api);
@@ -128,7 +128,8 @@ class CrashIT {
     /** A large upsert may take longer than a client's usual patience on a busy machine. */
     private static ApiResponse upsert(ApiClient api, List<Map<String, Object>> items) {
         try {
-            return api.send(api.request(UPSERT).timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+            return api.send(api.request(UPSERT).timeout(Duration.ofMinutes(5))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(ApiClient.JSON.writeValueAsString(items))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -57,7 +57,8 @@ final class H2Integrity {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         }

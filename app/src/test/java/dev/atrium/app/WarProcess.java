@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class WarProcess implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Atrium started at (http://\\S+) in (\\d+) ms");
-    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+    private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     private final Process process;
     private final Path output;
