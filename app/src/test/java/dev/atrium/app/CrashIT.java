@@ -3,11 +3,13 @@ package dev.atrium.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -56,7 +58,10 @@ class CrashIT {
     void everyUpsertItemIsCompleteOrAbsentAfterAKillMidRequest() throws Exception {
         try (TestDatabase server = database == DatabaseKind.H2 ? null : TestDatabase.create(database)) {
             Map<String, String> settings = settings(server);
-            WarProcess atrium = WarProcess.start(settings, folder.resolve("start-0.log"));
+            // the servers' output stays in target/ for a failure to be read
+            Path logs = Files.createDirectories(Path.of("target", "crash-it",
+                    database.name().toLowerCase(Locale.ROOT)));
+            WarProcess atrium = WarProcess.start(settings, logs.resolve("start-0.log"));
             try {
                 ApiClient api = login(atrium);
                 for (int category = 0; category < UpsertItems.CATEGORIES; category++) {
@@ -67,7 +72,7 @@ class CrashIT {
                 int midRequest = 0;
                 for (int trial = 0; trial < TRIALS; trial++) {
                     midRequest += killMidUpsert(atrium, api, trial) ? 1 : 0;
-                    atrium = WarProcess.start(settings, folder.resolve("start-" + (trial + 1) + ".log"));
+                    atrium = WarProcess.start(settings, logs.resolve("start-" + (trial + 1) + ".log"));
                     api = login(atrium);
                     assertThat(api.get("/health").status()).isEqualTo(200);
                     stored.add(UpsertItems.assertCompleteOrAbsent(api, trial, ITEMS));
@@ -81,7 +86,7 @@ class CrashIT {
                 atrium.close();
             }
             for (int start = 0; start <= TRIALS; start++) {
-                assertThat(folder.resolve("start-" + start + ".log")).as("no request waited on a lock left behind")
+                assertThat(logs.resolve("start-" + start + ".log")).as("no request waited on a lock left behind")
                         .content().doesNotContain("Timeout trying to lock", "lock timeout", "Lock wait timeout");
             }
             if (database == DatabaseKind.H2) {
