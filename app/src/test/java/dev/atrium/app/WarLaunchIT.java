@@ -2,20 +2,12 @@ package dev.atrium.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -27,12 +19,13 @@ import dev.atrium.app.http.ApiResponse;
 /** The packaged WAR is both a deployable web application and a program: {@code java -jar atrium.war}. */
 class WarLaunchIT {
 
-    private static final Pattern STARTED = Pattern.compile("Atrium started at (http://\\S+) in (\\d+) ms");
-
-    private final Path war = Path.of(System.getProperty("atrium.war", "target/atrium.war"));
+    private final Path war = WarProcess.war();
 
     @TempDir
     Path dataDir;
+
+    @TempDir
+    Path logs;
 
     @Test
     void warIsLaidOutForServletContainersAndForJavaJar() throws IOException {
@@ -51,17 +44,12 @@ class WarLaunchIT {
 
     @Test
     void javaJarStartsAtriumAndServesTheApi() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", war.toAbsolutePath().toString()).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", dataDir.toString()));
-        Process process = builder.start();
-        try {
-            Matcher started = awaitStart(process);
-            System.out.println("java -jar atrium.war: started in " + started.group(2) + " ms");
-            URI uri = URI.create(started.group(1));
+        try (WarProcess atrium = WarProcess.start(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", dataDir.toString()),
+                logs.resolve("atrium.log"))) {
+            System.out.println("java -jar atrium.war: started in " + atrium.startMillis() + " ms");
             Path passwordFile = dataDir.resolve("initial-admin-password");
             assertThat(passwordFile).as("a first start without ATRIUM_ADMIN_PASSWORD makes a random one").exists();
-            ApiClient anonymous = new ApiClient(uri);
+            ApiClient anonymous = new ApiClient(atrium.uri());
             assertThat(anonymous.get("/health").status()).isEqualTo(200);
             assertThat(anonymous.get("/api/v1/Product").status()).isEqualTo(401);
             ApiClient api = anonymous.loggedInAs("admin", Files.readString(passwordFile).trim());
@@ -72,48 +60,7 @@ class WarLaunchIT {
                     .isEqualTo("Packaged");
             assertThat(Files.list(dataDir)).as("the H2 file lives in the data directory")
                     .anyMatch(path -> path.getFileName().toString().startsWith("atrium"));
-        } finally {
-            process.destroy();
-            assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+            assertThat(atrium.stop(Duration.ofSeconds(20))).as("stops on SIGTERM").isTrue();
         }
-    }
-
-    private static Matcher awaitStart(Process process) throws Exception {
-        StringBuilder output = new StringBuilder();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<Matcher> started = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.append(line).append('\n');
-                    Matcher matcher = STARTED.matcher(line);
-                    if (matcher.find()) {
-                        drainInBackground(lines);
-                        return matcher;
-                    }
-                }
-                throw new IllegalStateException("Atrium exited before it started:\n" + output);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        try {
-            return started.get(90, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Atrium did not start within 90 s:\n" + output, e);
-        }
-    }
-
-    private static void drainInBackground(BufferedReader lines) {
-        Thread drain = new Thread(() -> {
-            try {
-                while (lines.readLine() != null) {
-                    // keep the pipe empty so the server never blocks on logging
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        }, "war-output");
-        drain.setDaemon(true);
-        drain.start();
     }
 }
