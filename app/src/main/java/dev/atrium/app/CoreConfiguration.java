@@ -38,6 +38,7 @@ import dev.atrium.application.service.MassActionService;
 import dev.atrium.application.service.ModuleLoader;
 import dev.atrium.application.service.RecordLinkService;
 import dev.atrium.application.service.RecordActionService;
+import dev.atrium.application.service.RecordExtensionService;
 import dev.atrium.application.service.RecordService;
 import dev.atrium.application.service.RecordServices;
 import dev.atrium.application.service.SecurityVersionWatch;
@@ -160,8 +161,15 @@ class CoreConfiguration {
     /** The routes modules add under records, run with the same use cases as every other request. */
     @Bean
     RecordActionService recordActionService(CatalogAssembler.Assembly assembly, CatalogRegistry catalogs,
-            RecordService records, UpsertService upserts, MassActionService massActions) {
-        return new RecordActionService(assembly.actions(), catalogs, records, records, upserts, massActions);
+            RecordService records, UpsertService upserts, MassActionService massActions, UnitOfWork unitOfWork) {
+        return new RecordActionService(assembly.actions(), catalogs, records, records, upserts, massActions, unitOfWork);
+    }
+
+    /** The values modules add to records answered (the PIM's attribute values on products). */
+    @Bean
+    RecordExtensionService recordExtensionService(CatalogAssembler.Assembly assembly, CatalogRegistry catalogs,
+            RecordService records) {
+        return new RecordExtensionService(assembly.readExtensions(), catalogs, records);
     }
 
     @Bean

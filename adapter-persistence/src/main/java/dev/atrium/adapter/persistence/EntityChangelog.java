@@ -9,12 +9,15 @@ import liquibase.change.ConstraintsConfig;
 import liquibase.change.core.AddColumnChange;
 import liquibase.change.core.CreateIndexChange;
 import liquibase.change.core.CreateTableChange;
+import liquibase.change.core.DropIndexChange;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.DatabaseChangeLog;
 import liquibase.database.Database;
 import liquibase.database.ObjectQuotingStrategy;
 import liquibase.database.core.MariaDBDatabase;
 import liquibase.database.core.MySQLDatabase;
+import liquibase.precondition.core.IndexExistsPrecondition;
+import liquibase.precondition.core.PreconditionContainer;
 import liquibase.sql.visitor.AppendSqlVisitor;
 import liquibase.sql.visitor.SqlVisitor;
 
@@ -43,6 +46,9 @@ final class EntityChangelog {
             if (step instanceof SchemaPlan.CreateTable) {
                 tableOptions.ifPresent(changeSet::addSqlVisitor);
             }
+            if (step instanceof SchemaPlan.DropIndex drop) {
+                changeSet.setPreconditions(whereIndexExists(drop));
+            }
             log.addChangeSet(changeSet);
         }
         return log;
@@ -65,12 +71,29 @@ final class EntityChangelog {
         return Optional.of(append);
     }
 
+    /** Runs the drop only where the index exists; elsewhere the change set is recorded as run. */
+    private static PreconditionContainer whereIndexExists(SchemaPlan.DropIndex drop) {
+        IndexExistsPrecondition exists = new IndexExistsPrecondition();
+        exists.setTableName(drop.table());
+        exists.setIndexName(drop.name());
+        PreconditionContainer preconditions = new PreconditionContainer();
+        preconditions.setOnFail(PreconditionContainer.FailOption.MARK_RAN);
+        preconditions.addNestedPrecondition(exists);
+        return preconditions;
+    }
+
     private static Change change(SchemaPlan.Step step) {
         if (step instanceof SchemaPlan.CreateTable table) {
             return createTable(table);
         }
         if (step instanceof SchemaPlan.AddColumn add) {
             return addColumn(add);
+        }
+        if (step instanceof SchemaPlan.DropIndex drop) {
+            DropIndexChange change = new DropIndexChange();
+            change.setTableName(drop.table());
+            change.setIndexName(drop.name());
+            return change;
         }
         return createIndex((SchemaPlan.CreateIndex) step);
     }

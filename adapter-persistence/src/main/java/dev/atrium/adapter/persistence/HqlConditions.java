@@ -65,6 +65,17 @@ final class HqlConditions {
             hql.append("not (");
             return condition(not.part()).append(")");
         }
+        if (condition instanceof Condition.Compare compare && largeText(compare.attribute())) {
+            return exactText(compare.attribute(), compare.value(), compare.operator() == Condition.Operator.NOT_EQUALS);
+        }
+        if (condition instanceof Condition.In in && largeText(in.attribute()) && !in.values().isEmpty()) {
+            hql.append("(");
+            for (int i = 0; i < in.values().size(); i++) {
+                hql.append(i == 0 ? "" : " or ");
+                exactText(in.attribute(), in.values().get(i), false);
+            }
+            return append(")");
+        }
         if (condition instanceof Condition.Compare compare) {
             return append(path(compare.attribute())).append(" ").append(operator(compare.operator())).append(" ")
                     .append(parameter(compare.value()));
@@ -167,6 +178,20 @@ final class HqlConditions {
         }
         String beyond = path + (key.ascending() ? " > " : " < ") + parameter(value);
         hql.append(nullsFirst ? beyond : "(" + beyond + " or " + path + " is null)");
+    }
+
+    /**
+     * Whether the attribute's column is a large object (CLOB), which H2 cannot compare with {@code =}: such
+     * values are compared by a like without wildcards, as exact as {@code =} on every database (ADR 7).
+     */
+    private boolean largeText(String attribute) {
+        return entity.fieldByAttribute(attribute).map(field -> field.type().storage() != FieldType.Storage.JSON
+                && field.type().storage() != FieldType.Storage.NONE && "CLOB".equals(Columns.sqlType(field))).orElse(false);
+    }
+
+    private HqlConditions exactText(String attribute, Object value, boolean not) {
+        return append(path(attribute)).append(not ? " not like " : " like ")
+                .append(parameter(escaped(Condition.Like.literal(String.valueOf(value))))).append(" escape '" + ESCAPE + "'");
     }
 
     private HqlConditions junction(List<Condition> parts, String joiner, String empty) {

@@ -20,7 +20,7 @@ import dev.atrium.domain.metadata.SystemFields;
 record SchemaPlan(List<Step> steps) {
 
     /** One change to the schema. */
-    sealed interface Step permits CreateTable, AddColumn, CreateIndex {
+    sealed interface Step permits CreateTable, AddColumn, CreateIndex, DropIndex {
         String id();
 
         String table();
@@ -36,6 +36,10 @@ record SchemaPlan(List<Step> steps) {
     }
 
     record CreateIndex(String id, String table, String name, boolean unique, List<String> columns) implements Step {
+    }
+
+    /** Drops an index that an earlier version created, where it exists (a database made since never had it). */
+    record DropIndex(String id, String table, String name) implements Step {
     }
 
     /**
@@ -85,7 +89,13 @@ record SchemaPlan(List<Step> steps) {
         }
         for (FieldDefinition field : entity.storedFields()) {
             if (field.index() && !field.unique()) {
-                addIndex(steps, table, new IndexDefinition(field.name(), List.of(field.attribute()), false));
+                // lists are ordered by id unless asked otherwise: with the id behind the field, a list filtered by
+                // it walks the index in order instead of sorting every match. The index on the field alone, which
+                // earlier versions created, goes where it exists.
+                addIndex(steps, table, new IndexDefinition(field.name() + "ById", List.of(field.attribute(),
+                        SystemFields.ID), false));
+                String old = indexName(table, new IndexDefinition(field.name(), List.of(field.attribute()), false));
+                steps.add(new DropIndex(table + ":drop-index:" + old, table, old));
             }
         }
         for (IndexDefinition index : entity.indexes()) {
@@ -103,12 +113,16 @@ record SchemaPlan(List<Step> steps) {
 
     /** Unique indexes include the hidden deleted key, so uniqueness holds among live records only (ADR 4). */
     private static void addIndex(List<Step> steps, String table, IndexDefinition index) {
-        String name = Columns.identifier((index.unique() ? "uq_" : "ix_") + table + "_" + Columns.name(index.name()));
+        String name = indexName(table, index);
         List<String> columns = new ArrayList<>();
         index.attributes().forEach(attribute -> columns.add(Columns.name(attribute)));
         if (index.unique()) {
             columns.add(Columns.DELETED_KEY_COLUMN);
         }
         steps.add(new CreateIndex(table + ":index:" + name, table, name, index.unique(), columns));
+    }
+
+    private static String indexName(String table, IndexDefinition index) {
+        return Columns.identifier((index.unique() ? "uq_" : "ix_") + table + "_" + Columns.name(index.name()));
     }
 }

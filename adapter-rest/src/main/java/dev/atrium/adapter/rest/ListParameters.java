@@ -2,6 +2,7 @@ package dev.atrium.adapter.rest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,12 +62,19 @@ final class ListParameters {
 
     /** @param view turns each record into the view answered (the requested language's) */
     static Map<String, Object> answer(ListRecordsQuery query, RecordPage page, UnaryOperator<Record> view) {
+        return answer(query, page, view, Map.of());
+    }
+
+    /** @param extra by record id, values the modules add to it */
+    static Map<String, Object> answer(ListRecordsQuery query, RecordPage page, UnaryOperator<Record> view,
+            Map<String, Map<String, Object>> extra) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (page.total() != null) {
             json.put("total", page.total());
         }
         if (query.list()) {
-            json.put("list", page.list().stream().map(view).map(RecordJson::of).toList());
+            json.put("list", page.list().stream().map(record -> RecordJson.of(view.apply(record),
+                    extra.getOrDefault(record.id(), Map.of()))).toList());
         }
         if (page.next() != null) {
             json.put("next", page.next());
@@ -82,13 +90,42 @@ final class ListParameters {
             throw DomainException.invalid("'where' is given twice: as a JSON string and as array parameters.");
         }
         Object where = brackets != null ? brackets : json == null || json.isBlank() ? List.of() : parse(json);
+        List<?> conditions;
         if (where instanceof List<?> list) {
-            return list;
+            conditions = list;
+        } else if (where instanceof Map<?, ?> single) {
+            conditions = List.of(single);
+        } else {
+            throw DomainException.invalid("'where' must be a list of conditions.");
         }
-        if (where instanceof Map<?, ?> single) {
-            return List.of(single);
+        List<String> named = boolFilters(parameters);
+        if (named.isEmpty()) {
+            return conditions;
         }
-        throw DomainException.invalid("'where' must be a list of conditions.");
+        List<Object> all = new ArrayList<>(conditions);
+        all.add(Map.of("type", "bool", "value", named));
+        return all;
+    }
+
+    /**
+     * AtroCore's named filters: {@code boolFilterList[]=onlyActive&boolFilterList[]=onlyMy}, or one parameter
+     * {@code boolFilterList} holding a JSON array or a comma list; they become one {@code bool} where item.
+     */
+    private static List<String> boolFilters(MultivaluedMap<String, String> parameters) {
+        List<String> names = new ArrayList<>();
+        for (String value : parameters.getOrDefault("boolFilterList[]", List.of())) {
+            names.addAll(commaList(value) == null ? List.of() : commaList(value));
+        }
+        String single = parameters.getFirst("boolFilterList");
+        if (single != null && single.trim().startsWith("[")) {
+            if (!(parse(single) instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                throw DomainException.invalid("'boolFilterList' must be a list of filter names.");
+            }
+            list.forEach(name -> names.add((String) name));
+        } else if (single != null && commaList(single) != null) {
+            names.addAll(commaList(single));
+        }
+        return names;
     }
 
     private static Object parse(String json) {

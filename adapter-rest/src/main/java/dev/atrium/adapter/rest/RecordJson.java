@@ -36,21 +36,27 @@ final class RecordJson {
      * answer of thousands of records builds no map per record.
      */
     static JsonSerializable of(Record record) {
+        return of(record, Map.of());
+    }
+
+    /** @param extra values a module adds to the record's answer, written after its own */
+    static JsonSerializable of(Record record, Map<String, Object> extra) {
         return new JsonSerializable.Base() {
             @Override
             public void serialize(JsonGenerator json, SerializerProvider provider) throws IOException {
-                write(json, provider, record);
+                write(json, provider, record, extra);
             }
 
             @Override
             public void serializeWithType(JsonGenerator json, SerializerProvider provider, TypeSerializer type)
                     throws IOException {
-                write(json, provider, record);
+                write(json, provider, record, extra);
             }
         };
     }
 
-    private static void write(JsonGenerator json, SerializerProvider provider, Record record) throws IOException {
+    private static void write(JsonGenerator json, SerializerProvider provider, Record record, Map<String, Object> extra)
+            throws IOException {
         json.writeStartObject();
         for (Map.Entry<String, Object> entry : record.values().entrySet()) {
             String attribute = entry.getKey();
@@ -73,6 +79,9 @@ final class RecordJson {
             LinkKeys link = LinkKeys.of(linked.getKey());
             field(json, provider, link.ids(), List.copyOf(linked.getValue().keySet()));
             field(json, provider, link.names(), linked.getValue());
+        }
+        for (Map.Entry<String, Object> value : extra.entrySet()) {
+            field(json, provider, value.getKey(), value.getValue());
         }
         json.writeEndObject();
     }

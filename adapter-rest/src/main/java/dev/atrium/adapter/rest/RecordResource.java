@@ -1,6 +1,8 @@
 package dev.atrium.adapter.rest;
 
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.DELETE;
@@ -22,6 +24,7 @@ import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordCommand;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.ExtendRecordsUseCase;
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordQuery;
 import dev.atrium.application.port.in.GetRecordUseCase;
@@ -30,6 +33,7 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordCommand;
 import dev.atrium.application.port.in.UpdateRecordResult;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.domain.query.RecordPage;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.Principal;
 
@@ -45,9 +49,11 @@ public class RecordResource {
     private final ListRecordsUseCase list;
     private final GetCatalogUseCase catalogs;
     private final Languages languages;
+    private final ExtendRecordsUseCase extensions;
 
     public RecordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
-            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs) {
+            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs,
+            ExtendRecordsUseCase extensions) {
         this.create = create;
         this.get = get;
         this.update = update;
@@ -55,13 +61,17 @@ public class RecordResource {
         this.list = list;
         this.catalogs = catalogs;
         this.languages = new Languages(catalogs);
+        this.extensions = extensions;
     }
 
     @GET
     public Map<String, Object> list(@PathParam("entity") String entity, @Context UriInfo uri,
             @Context ContainerRequestContext request, @HeaderParam("language") String language) {
         ListRecordsQuery query = ListParameters.read(Callers.of(request), entity, uri.getQueryParameters());
-        return ListParameters.answer(query, list.list(query), languages.of(language));
+        RecordPage page = list.list(query);
+        Map<String, Map<String, Object>> extra = extensions.extend(query.caller(), entity, page.list(),
+                firstValues(uri));
+        return ListParameters.answer(query, page, languages.of(language), extra);
     }
 
     @POST
@@ -74,10 +84,20 @@ public class RecordResource {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("entity") String entity, @PathParam("id") String id,
+    public Response get(@PathParam("entity") String entity, @PathParam("id") String id, @Context UriInfo uri,
             @Context ContainerRequestContext request, @HeaderParam("language") String language) {
-        Record record = get.get(new GetRecordQuery(Callers.of(request), entity, id));
-        return RecordVersions.tagged(Response.ok(RecordJson.of(languages.of(language).apply(record))), record).build();
+        Principal caller = Callers.of(request);
+        Record record = get.get(new GetRecordQuery(caller, entity, id));
+        Map<String, Object> extra = extensions.extend(caller, entity, List.of(record), firstValues(uri))
+                .getOrDefault(record.id(), Map.of());
+        return RecordVersions.tagged(Response.ok(RecordJson.of(languages.of(language).apply(record), extra)), record)
+                .build();
+    }
+
+    private static Map<String, String> firstValues(UriInfo uri) {
+        Map<String, String> first = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> first.put(name, values.isEmpty() ? null : values.get(0)));
+        return first;
     }
 
     @PUT

@@ -7,6 +7,7 @@ import dev.atrium.application.port.in.AuthenticateUseCase;
 import dev.atrium.application.port.in.CheckHealthUseCase;
 import dev.atrium.application.port.in.CreateRecordUseCase;
 import dev.atrium.application.port.in.DeleteRecordUseCase;
+import dev.atrium.application.port.in.ExtendRecordsUseCase;
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
 import dev.atrium.application.port.in.IdempotencyUseCase;
@@ -31,8 +32,9 @@ public class RestConfiguration {
 
     @Bean
     RecordResource recordResource(CreateRecordUseCase create, GetRecordUseCase get, UpdateRecordUseCase update,
-            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs) {
-        return new RecordResource(create, get, update, delete, list, catalogs);
+            DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs,
+            ExtendRecordsUseCase extensions) {
+        return new RecordResource(create, get, update, delete, list, catalogs, extensions);
     }
 
     @Bean

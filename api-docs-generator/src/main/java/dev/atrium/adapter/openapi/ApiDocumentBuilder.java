@@ -58,6 +58,7 @@ final class ApiDocumentBuilder {
                 .components(components);
         document.addTagsItem(new Tag().name(PlatformOperations.APP).description("Login and logout"));
         document.addTagsItem(new Tag().name(PlatformOperations.METADATA).description("What the caller may see"));
+        document.addTagsItem(new Tag().name(PlatformOperations.I18N).description("Labels in the caller's language"));
         document.addTagsItem(new Tag().name(PlatformOperations.MASS_ACTIONS).description("Bulk upsert of any entities"));
         document.addTagsItem(new Tag().name(PlatformOperations.JOB).description("Queued jobs"));
         new PlatformOperations(schemas).addTo(document.getPaths(), !upsertable.isEmpty());
@@ -73,6 +74,8 @@ final class ApiDocumentBuilder {
             mass.addTo(document.getPaths(), entity, caller);
             Map<String, Schema<Object>> named = entitySchemas.of(entity, caller);
             named.put(EntitySchemas.massUpdateName(entity), mass.updateBody(entity));
+            catalog.readExtension(entity).ifPresent(route ->
+                    ReadExtensionDocs.addTo(document.getPaths(), named, entity, route, schemas));
             named.forEach((name, schema) -> {
                 if (components.getSchemas().containsKey(name)) {
                     throw new IllegalStateException("Two API schemas would be named '" + name

@@ -25,7 +25,8 @@ final class Conditions {
     static void addTo(Components components, SchemaFactory schemas, Catalog catalog, Collection<EntityDefinition> entities) {
         Schema<Object> condition = schemas.typed("object", false);
         condition.setDescription("One condition; the conditions of a where list must all hold. and, or and not take "
-                + "a list of conditions as their value; the others name an attribute.");
+                + "a list of conditions as their value; bool takes the names of AtroCore's filters (onlyActive, "
+                + "notActive, onlyMy, ownedByMe); the others name an attribute.");
         Schema<Object> type = schemas.typed("string", false);
         type.setEnum(new ArrayList<>(WhereParser.TYPES));
         condition.addProperty("type", type);
@@ -33,6 +34,10 @@ final class Conditions {
         attribute.setDescription("The attribute compared (brandId for link brand; the link's name for linkedWith, "
                 + "notLinkedWith, isLinked, isNotLinked).");
         condition.addProperty("attribute", attribute);
+        Schema<Object> field = schemas.typed("string", false);
+        field.setDeprecated(true);
+        field.setDescription("Old name of 'attribute', as older AtroCore clients send it; send 'attribute'.");
+        condition.addProperty("field", field);
         Schema<Object> value = schemas.anyValue();
         value.setDescription("What the attribute is compared with: a value of the field's type, a list for in, "
                 + "notIn, between, arrayAnyOf, arrayNoneOf, linkedWith and notLinkedWith, a number of days for "

@@ -13,7 +13,10 @@ import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.Prev;
 import dev.atrium.domain.record.RecordIds;
 
-/** The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update} and {@code ListOf{E}}. */
+/**
+ * The component schemas of one entity: {@code {E}} as read, {@code {E}Create}, {@code {E}Update},
+ * {@code {E}ListItem} and {@code ListOf{E}}.
+ */
 final class EntitySchemas {
 
     private final SchemaFactory schemas;
@@ -36,6 +39,10 @@ final class EntitySchemas {
         return entity.name() + "Update";
     }
 
+    static String listItemName(EntityDefinition entity) {
+        return entity.name() + "ListItem";
+    }
+
     static String listName(EntityDefinition entity) {
         return "ListOf" + entity.name();
     }
@@ -50,6 +57,7 @@ final class EntitySchemas {
         named.put(recordName(entity), record(entity, caller));
         named.put(createName(entity), body(entity, Usage.CREATE, caller));
         named.put(updateName(entity), body(entity, Usage.UPDATE, caller));
+        named.put(listItemName(entity), listItem(entity, named.get(recordName(entity))));
         named.put(listName(entity), list(entity));
         return named;
     }
@@ -144,16 +152,30 @@ final class EntitySchemas {
         return flag;
     }
 
-    /** total is left out with collectionOnly or count=none, list with totalOnly; next comes with keyset paging. */
+    /**
+     * A record as a list answers it: the read schema's attributes, of which only {@code id} is sure to be there,
+     * since {@code select} trims the others (and to-many links come only when selected).
+     */
+    private Schema<Object> listItem(EntityDefinition entity, Schema<Object> record) {
+        Schema<Object> item = object("A " + entity.name() + " in a list: every attribute of " + recordName(entity)
+                + ", or with select only the ones selected; id always comes back.");
+        record.getProperties().forEach((name, property) -> item.addProperty(name, property));
+        item.setRequired(List.of(SystemFields.ID));
+        item.setAdditionalProperties(false);
+        return item;
+    }
+
+    /** total is left out with collectionOnly or count=none, list with totalOnly; next comes when more records follow. */
     private Schema<Object> list(EntityDefinition entity) {
         Schema<Object> list = object("One page of " + entity.name() + " records and the number of all that match "
                 + "(total, unless collectionOnly or count=none; list, unless totalOnly).");
         Schema<Object> total = schemas.typed("integer", false);
         total.setFormat("int64");
         Schema<Object> page = schemas.typed("array", false);
-        page.setItems(schemas.ref(recordName(entity)));
+        page.setItems(schemas.ref(listItemName(entity)));
         Schema<Object> next = schemas.typed("string", false);
-        next.setDescription("The cursor of the next page, when there is one and the list was asked with a cursor.");
+        next.setDescription("Present when more records follow this page (whether it was asked by offset or by cursor): "
+                + "pass it as 'cursor', with the same where, textFilter, sortBy and asc, for the next page.");
         list.addProperty("total", total);
         list.addProperty("list", page);
         list.addProperty("next", next);

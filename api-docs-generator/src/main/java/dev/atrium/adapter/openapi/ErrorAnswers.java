@@ -17,6 +17,11 @@ final class ErrorAnswers {
 
     static final String ERROR = "Error";
     static final String FIELD_ERROR = "FieldError";
+    /** Every code the platform and the modules shipped in the WAR put in a FieldError; a test checks it against the code. */
+    static final List<String> FIELD_ERROR_CODES = List.of("required", "maxLength", "pattern", "options", "min", "max",
+            "type", "date", "datetime", "email", "url", "notUnique", "notFound", "unknownField", "invalid",
+            "invalidCondition", "unsortable", "unsupported", "conflict", "checksum", "cycle", "attributeType",
+            "notMultilang", "requiredAttributes");
 
     /** A status with the name of its reusable response and what causes it. */
     enum Status {
@@ -90,8 +95,9 @@ final class ErrorAnswers {
         fieldError.addProperty("field", described(schemas.typed("string", true),
                 "The attribute at fault; null when the problem is not one attribute's."));
         fieldError.addProperty("code", described(schemas.typed("string", false),
-                "The broken rule: required, maxLength, pattern, options, min, max, type, date, datetime, email, url, "
-                        + "notUnique, notFound, unknownField."));
+                "The broken rule, one of: " + String.join(", ", FIELD_ERROR_CODES) + ". The PIM's: checksum (an EAN's "
+                        + "check digit), cycle (a category above itself), attributeType (a value in another type's "
+                        + "column), notMultilang, requiredAttributes (ready without required attribute values)."));
         fieldError.addProperty("message", described(schemas.typed("string", false), "The problem, for people."));
         fieldError.setRequired(List.of("field", "code", "message"));
         return fieldError;

@@ -30,9 +30,9 @@ final class ListParameters {
         List<String> sortable = sortable(entity, caller);
         Schema<Object> sortBy = text();
         sortBy.setPattern(sortPattern(sortable));
-        sortBy.setDefault(entity.sortBy());
+        sortBy.setDefault(SystemFields.ID);
         Schema<Object> asc = schemas.typed("boolean", false);
-        asc.setDefault(entity.sortAscending());
+        asc.setDefault(true);
         Schema<Object> where = text();
         Schema<Object> counting = text();
         counting.setEnum(List.of("exact", "none"));
@@ -47,9 +47,8 @@ final class ListParameters {
                 parameter("offset", offset, "How many records to skip."),
                 parameter("maxSize", maxSize, "How many records to answer at most."),
                 parameter("sortBy", sortBy, "A comma list of attributes to order by, each optionally with :asc or "
-                        + ":desc; ties are broken by id. Sortable: " + String.join(", ", sortable) + "."),
-                parameter("asc", asc, "true orders ascending, false descending; without it, the entity's own "
-                        + "direction applies."),
+                        + ":desc; ties are broken by id. Without it, lists are ordered by id, as in AtroCore. Sortable: " + String.join(", ", sortable) + "."),
+                parameter("asc", asc, "true orders ascending (the default), false descending."),
                 parameter("collectionOnly", schemas.typed("boolean", false), "true answers only list, without total."),
                 parameter("totalOnly", schemas.typed("boolean", false), "true answers only total, without list."),
                 parameter("count", counting, "none skips counting: the answer has no total."),

@@ -34,7 +34,7 @@ class CallerDocumentTest {
     void entitiesTheCallerCannotReachAreLeftOut() {
         assertThat(paths.fieldNames()).toIterable().containsExactlyInAnyOrder("/App/user", "/App/action/destroyAuthToken",
                 "/Metadata", "/I18n", "/MassActions/action/upsert", "/Job/{id}", "/Gadget", "/Gadget/{id}", "/Gadget/action/massUpdate");
-        assertThat(document.get("tags").findValuesAsText("name")).containsExactly("App", "Metadata", "MassActions", "Job", "Gadget");
+        assertThat(document.get("tags").findValuesAsText("name")).containsExactly("App", "Metadata", "I18n", "MassActions", "Job", "Gadget");
         assertThat(schemas.fieldNames()).toIterable().noneMatch(name -> name.contains("Supplier") || name.startsWith("User"));
         assertThat(Documents.texts(schemas.get("UpsertItem").get("properties").get("entity").get("enum")))
                 .containsExactly("Gadget");

@@ -76,12 +76,13 @@ class EntityOperationsTest {
         assertThat(maxSize.get("default").asInt()).isEqualTo(200);
         assertThat(maxSize.get("maximum").asInt()).isEqualTo(1000);
         JsonNode sortBy = parameter(parameters, "sortBy");
-        assertThat(sortBy.get("default").asText()).isEqualTo("serial");
+        assertThat(sortBy.get("default").asText()).as("AtroCore's order, not the entity's collection default")
+                .isEqualTo("id");
         assertThat("serial,supplierId:desc").matches(sortBy.get("pattern").asText());
         assertThat("createdAt:asc").matches(sortBy.get("pattern").asText());
         assertThat("supplierName").doesNotMatch(sortBy.get("pattern").asText());
         assertThat("serial:sideways").doesNotMatch(sortBy.get("pattern").asText());
-        assertThat(parameter(parameters, "asc").get("default").asBoolean(true)).isFalse();
+        assertThat(parameter(parameters, "asc").get("default").asBoolean(false)).isTrue();
         assertThat(Documents.texts(parameter(parameters, "count").get("enum"))).containsExactly("exact", "none");
         assertThat(parameters.get(0).get("description").asText()).contains("WhereCondition");
     }
@@ -93,7 +94,7 @@ class EntityOperationsTest {
         assertThat(Documents.texts(condition.get("required"))).containsExactly("type");
         assertThat(Documents.texts(condition.get("properties").get("type").get("enum")))
                 .contains("equals", "in", "between", "linkedWith", "arrayAnyOf", "lastXDays", "and", "or", "not")
-                .hasSize(41);
+                .contains("bool").hasSize(42);
     }
 
     @Test

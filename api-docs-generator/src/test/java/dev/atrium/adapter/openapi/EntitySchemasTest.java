@@ -109,7 +109,13 @@ class EntitySchemasTest {
 
         assertThat(list.get("properties").fieldNames()).toIterable().containsExactly("total", "list", "next");
         assertThat(list.has("required")).as("collectionOnly, totalOnly and count=none leave parts out").isFalse();
-        assertThat(list.get("properties").get("list").get("items").get("$ref").asText()).isEqualTo("#/components/schemas/Gadget");
+        assertThat(list.get("properties").get("list").get("items").get("$ref").asText())
+                .isEqualTo("#/components/schemas/GadgetListItem");
+        JsonNode item = schemas.get("GadgetListItem");
+        assertThat(Documents.texts(item.get("required"))).as("select trims the rest").containsExactly("id");
+        assertThat(item.get("properties").fieldNames()).toIterable()
+                .containsExactlyElementsOf(() -> schemas.get("Gadget").get("properties").fieldNames());
+        assertThat(list.get("properties").get("next").get("description").asText()).contains("more records follow");
     }
 
     @Test

@@ -47,5 +47,10 @@ class OpenApiValidityTest {
             assertThat(result.getOpenAPI().getPaths()).containsKeys("/" + entityName, "/" + entityName + "/{id}",
                     "/" + entityName + "/action/massUpdate", "/" + entityName + "/action/massDelete");
         }
+        // Swagger UI shows a group per tag an operation names; the declared tags must be exactly those
+        var declared = result.getOpenAPI().getTags().stream().map(tag -> tag.getName()).toList();
+        var used = result.getOpenAPI().getPaths().values().stream().flatMap(item -> item.readOperations().stream())
+                .flatMap(operation -> operation.getTags().stream()).distinct().toList();
+        assertThat(declared).as("declared tags").containsExactlyInAnyOrderElementsOf(used);
     }
 }

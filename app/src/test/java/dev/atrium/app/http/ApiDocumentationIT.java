@@ -159,7 +159,7 @@ class ApiDocumentationIT {
         valid(document.toString());
         assertThat(document.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder("/App/user",
                 "/App/action/destroyAuthToken", "/Metadata", "/I18n", "/Job/{id}", "/Product", "/Product/{id}",
-                "/Product/{id}/parents", "/Product/{id}/children");
+                "/Product/{id}/parents", "/Product/{id}/children", "/Product/{id}/attributeValues");
         assertThat(document.at("/components/schemas").has("Brand")).as("Brand is closed, so is Product/{id}/brand")
                 .isFalse();
         assertThat(document.at("/paths/~1Product").fieldNames()).toIterable().containsExactly("get");

@@ -145,7 +145,7 @@ class AttributeFilterIT {
     /** The catalogue every filter above runs on: three products, one without any attribute value. */
     private static void catalogue(ApiClient api) {
         api.post("/api/v1/Category", Map.of("id", "shoes", "name", "Shoes"));
-        api.post("/api/v1/Category", Map.of("id", "boots", "name", "Boots", "parentId", "shoes"));
+        api.post("/api/v1/Category", Map.of("id", "boots", "name", "Boots", "parentsIds", List.of("shoes")));
         attribute(api, "weight", "float", Map.of());
         attribute(api, "size", "int", Map.of());
         attribute(api, "waterproof", "bool", Map.of());
@@ -163,8 +163,8 @@ class AttributeFilterIT {
         JsonNode runner = api.post("/api/v1/Product/runner/upsertAttributeValues", List.of(
                 value("weight", 0.6), value("size", 40), value("waterproof", false), value("colours", List.of("green")),
                 value("material", "mesh"))).json();
-        assertThat(hiker).hasSize(7).allSatisfy(result -> assertThat(result.get("status").asText()).isEqualTo("Created"));
-        assertThat(runner).hasSize(5).allSatisfy(result -> assertThat(result.get("status").asText()).isEqualTo("Created"));
+        assertThat(hiker.asBoolean()).as(hiker.toString()).isTrue();
+        assertThat(runner.asBoolean()).as(runner.toString()).isTrue();
     }
 
     private static void attribute(ApiClient api, String code, String type, Map<String, Object> more) {

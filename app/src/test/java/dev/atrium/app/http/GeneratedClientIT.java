@@ -2,6 +2,7 @@ package dev.atrium.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +38,7 @@ import dev.atrium.client.model.ListOfProduct;
 import dev.atrium.client.model.Login;
 import dev.atrium.client.model.Product;
 import dev.atrium.client.model.ProductCreate;
+import dev.atrium.client.model.ProductListItem;
 import dev.atrium.client.model.ProductUpdate;
 import dev.atrium.client.model.UpsertItem;
 import dev.atrium.client.model.UpsertResult;
@@ -42,7 +47,7 @@ import dev.atrium.client.model.WhereCondition;
 /**
  * The Java client that openapi-generator made during this build, from the document the {@code openapi}
  * command wrote, against a running instance: it logs in, creates, reads, lists with a filter, updates,
- * upserts and deletes a Product. Every answer on the wire is checked against the document: a documented
+ * upserts and deletes a Product, reads a list trimmed by select and an error as the typed Error. Every answer on the wire is checked against the document: a documented
  * status, and a body that matches that answer's schema.
  */
 class GeneratedClientIT {
@@ -106,7 +111,7 @@ class GeneratedClientIT {
         assertThat(created.getBrandName()).isEqualTo("Acme");
         assertThat(created.getCreatedAt()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
 
-        Product read = products.getProductItem(created.getId());
+        Product read = products.getProductItem(created.getId(), null, null);
         assertThat(read.getNumber()).isEqualTo("GC-1");
         assertThat(read.getStatus()).isEqualTo(Product.StatusEnum.READY);
 
@@ -114,9 +119,9 @@ class GeneratedClientIT {
         String where = client.getObjectMapper().writeValueAsString(List.of(new WhereCondition()
                 .type(WhereCondition.TypeEnum.EQUALS).attribute("number").value("GC-1")));
         ListOfProduct found = products.getListOfProductItems(where, null, null, 0, 10, "number:desc", null, null,
-                null, null, null);
+                null, null, null, null, null);
         assertThat(found.getTotal()).isEqualTo(1);
-        assertThat(found.getList()).extracting(Product::getId).containsExactly(created.getId());
+        assertThat(found.getList()).extracting(ProductListItem::getId).containsExactly(created.getId());
 
         assertThat(products.patchProductItem(created.getId(), new ProductUpdate().price(39.9), "\"1\"").getPrice())
                 .isEqualTo(39.9);
@@ -132,13 +137,13 @@ class GeneratedClientIT {
         List<UpsertResult> results = client.getObjectMapper().convertValue(answer, new TypeReference<>() { });
         assertThat(results).extracting(UpsertResult::getStatus).containsExactly(UpsertResult.StatusEnum.UPDATED,
                 UpsertResult.StatusEnum.CREATED, UpsertResult.StatusEnum.FAILED);
-        assertThat(products.getProductItem(created.getId()).getName()).isEqualTo("Rocket skates II");
+        assertThat(products.getProductItem(created.getId(), null, null).getName()).isEqualTo("Rocket skates II");
 
         assertThat(products.deleteProductItem(created.getId(), null, null)).isTrue();
-        assertThatThrownBy(() -> products.getProductItem(created.getId()))
+        assertThatThrownBy(() -> products.getProductItem(created.getId(), null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
         assertThat(new AppApi(client).destroyAuthToken(new DestroyAuthToken().token(login.getToken()))).isTrue();
-        assertThatThrownBy(() -> products.getProductItem(created.getId()))
+        assertThatThrownBy(() -> products.getProductItem(created.getId(), null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(401));
 
         assertThat(wire.exchanges()).hasSizeGreaterThanOrEqualTo(14);
@@ -146,6 +151,57 @@ class GeneratedClientIT {
         DocumentedAnswers documented = new DocumentedAnswers(document);
         wire.exchanges().forEach(exchange -> problems.addAll(documented.problems(exchange)));
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aTrimmedListAndAnErrorAreReadAsTheirDocumentedTypes() throws Exception {
+        authenticateWith("Authorization", "Basic " + base64("admin:" + RunningAtrium.ADMIN_PASSWORD));
+        authenticateWith("Authorization-Token", new AppApi(client).getAppUser(null, 1, null).getAuthorizationToken());
+        ProductApi products = new ProductApi(client);
+        int before = wire.exchanges().size();
+        products.createProductItem(new ProductCreate().name("Trimmed").number("GC-SEL"));
+        String where = client.getObjectMapper().writeValueAsString(List.of(new WhereCondition()
+                .type(WhereCondition.TypeEnum.EQUALS).attribute("number").value("GC-SEL")));
+
+        ListOfProduct trimmed = products.getListOfProductItems(where, "name", null, 0, 10, null, null, null, null,
+                null, null, null, null);
+        assertThat(trimmed.getList()).singleElement().satisfies(item -> {
+            assertThat(item.getName()).isEqualTo("Trimmed");
+            assertThat(item.getNumber()).as("not selected").isNull();
+        });
+        ListOfProduct withValues = products.getListOfProductItems(where, "name", null, 0, 10, null, null, null, null,
+                null, null, "true", null);
+        assertThat(withValues.getList()).singleElement().satisfies(item ->
+                assertThat(item.getAttributeValues()).as("a module's values, when asked").isEqualTo(List.of()));
+        ApiException refused = catchThrowableOfType(ApiException.class,
+                () -> products.createProductItem(new ProductCreate().name("Bad check digit").number("GC-EAN")
+                        .ean("4006381333932")));
+        dev.atrium.client.model.Error error = client.getObjectMapper().readValue(refused.getResponseBody(),
+                dev.atrium.client.model.Error.class);
+        assertThat(error.getStatus()).isEqualTo(400);
+        assertThat(error.getErrors()).singleElement().satisfies(problem -> {
+            assertThat(problem.getField()).isEqualTo("ean");
+            assertThat(problem.getCode()).isEqualTo("checksum");
+        });
+
+        List<String> problems = new ArrayList<>();
+        DocumentedAnswers documented = new DocumentedAnswers(document);
+        List<RecordingHttpClient.Exchange> mine = wire.exchanges().subList(before, wire.exchanges().size());
+        assertThat(mine).hasSize(4);
+        mine.forEach(exchange -> problems.addAll(documented.problems(exchange)));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyFieldErrorCodeTheCodeUsesIsDocumented() {
+        String described = read(DOCUMENT).at("/components/schemas/FieldError/properties/code/description").asText();
+        Matcher list = Pattern.compile("one of: ([a-zA-Z, ]+)\\.").matcher(described);
+        assertThat(list.find()).as(described).isTrue();
+        Set<String> documentedCodes = Set.of(list.group(1).split(", "));
+        Set<String> used = FieldErrorCodes.inSources(Path.of(".."));
+        assertThat(used).as("codes found in the sources").contains("required", "checksum", "cycle", "invalidCondition")
+                .hasSizeGreaterThan(15);
+        assertThat(documentedCodes).containsAll(used);
     }
 
     @Test

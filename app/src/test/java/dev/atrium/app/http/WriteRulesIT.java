@@ -102,8 +102,7 @@ class WriteRulesIT {
                 .isEqualTo("Failed");
         assertThat(admin.get("/api/v1/Product/" + mine).json().get("parentsIds")).isEmpty();
         assertThat(admin.get("/api/v1/Product/" + mine).json().get("brandId").isNull()).isTrue();
-        assertThat(admin.get("/api/v1/Product/" + othersProduct + "/attributeValues").json().get("total").asInt())
-                .isZero();
+        assertThat(admin.get("/api/v1/Product/" + othersProduct + "/attributeValues").json()).isEmpty();
 
         // a record the admin linked: its id is the product's own value, the brand's name stays hidden
         admin.patch("/api/v1/Product/" + mine, Map.of("brandId", othersBrand));
@@ -178,7 +177,7 @@ class WriteRulesIT {
                 Map.of("attributeId", date, "value", "2024-05-01"),
                 Map.of("attributeId", dateTime, "value", "2024-05-01 10:20:30")));
         assertThat(stored.status()).as(stored.toString()).isEqualTo(200);
-        assertThat(stored.text()).doesNotContain("Failed");
+        assertThat(stored.text()).isEqualTo("true");
         ApiResponse values = admin.get("/api/v1/Product/" + product + "/attributeValues");
         assertThat(values.text()).contains("2024-05-01").contains("2024-05-01 10:20:30");
     }

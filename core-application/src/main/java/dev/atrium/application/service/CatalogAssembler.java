@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.atrium.application.spi.DataMigration;
 import dev.atrium.application.spi.DemoData;
@@ -13,11 +14,13 @@ import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
 import dev.atrium.application.spi.RecordAction;
 import dev.atrium.application.spi.RecordHook;
+import dev.atrium.application.spi.RecordReadExtension;
 import dev.atrium.application.spi.WhereItemRewriter;
 import dev.atrium.domain.metadata.ActionRoute;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.CatalogBuilder;
 import dev.atrium.domain.metadata.DefinitionException;
+import dev.atrium.domain.metadata.ReadExtensionRoute;
 
 /** Builds a catalog, and the record hooks, from what the modules contribute, in their load order. */
 public final class CatalogAssembler {
@@ -30,7 +33,7 @@ public final class CatalogAssembler {
      * their where item rewriters, demo data and data migrations.
      */
     public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, WhereRewriters rewriters,
-            List<DemoData> demoData, DataMigrations migrations) {
+            List<DemoData> demoData, DataMigrations migrations, ReadExtensions readExtensions) {
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -45,13 +48,14 @@ public final class CatalogAssembler {
         RecordHooks.Builder hooks = new RecordHooks.Builder();
         RecordActions.Builder actions = new RecordActions.Builder();
         WhereRewriters.Builder rewriters = new WhereRewriters.Builder();
+        ReadExtensions.Builder readExtensions = new ReadExtensions.Builder();
         List<DemoData> demoData = new ArrayList<>();
         DataMigrations.Builder migrations = new DataMigrations.Builder();
         Map<String, String> hookOwners = new LinkedHashMap<>();
         for (PlatformModule module : modules) {
             builder.module(module.id());
-            Collector collector = new Collector(module, builder, hooks, actions, rewriters, demoData, hookOwners,
-                    migrations);
+            Collector collector = new Collector(module, builder, hooks, actions, rewriters, readExtensions, demoData,
+                    hookOwners, migrations);
             try {
                 module.contribute(collector);
             } catch (DefinitionException | ModuleException e) {
@@ -70,7 +74,8 @@ public final class CatalogAssembler {
         });
         return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
                 actions.build(entity -> catalog.require(entity).name()),
-                rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData), migrations.build());
+                rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData), migrations.build(),
+                readExtensions.build(entity -> catalog.require(entity).name()));
     }
 
     /** The collector one module writes into. */
@@ -81,13 +86,14 @@ public final class CatalogAssembler {
         private final RecordHooks.Builder hooks;
         private final RecordActions.Builder actions;
         private final WhereRewriters.Builder rewriters;
+        private final ReadExtensions.Builder readExtensions;
         private final List<DemoData> demoData;
         private final Map<String, String> hookOwners;
         private final DataMigrations.Builder migrations;
 
         Collector(PlatformModule module, CatalogBuilder builder, RecordHooks.Builder hooks,
-                RecordActions.Builder actions, WhereRewriters.Builder rewriters, List<DemoData> demoData,
-                Map<String, String> hookOwners, DataMigrations.Builder migrations) {
+                RecordActions.Builder actions, WhereRewriters.Builder rewriters, ReadExtensions.Builder readExtensions,
+                List<DemoData> demoData, Map<String, String> hookOwners, DataMigrations.Builder migrations) {
             this.module = module;
             this.moduleId = module.id();
             this.migrations = migrations;
@@ -95,6 +101,7 @@ public final class CatalogAssembler {
             this.hooks = hooks;
             this.actions = actions;
             this.rewriters = rewriters;
+            this.readExtensions = readExtensions;
             this.demoData = demoData;
             this.hookOwners = hookOwners;
         }
@@ -123,6 +130,15 @@ public final class CatalogAssembler {
         public ModuleContributions whereItem(String entity, String flag, WhereItemRewriter rewriter) {
             rewriters.add(moduleId, entity, flag, rewriter);
             builder.whereFlag(entity, flag);
+            hookOwners.putIfAbsent(entity, moduleId);
+            return this;
+        }
+
+        @Override
+        public ModuleContributions readExtension(String entity, Set<String> parameters, String key,
+                RecordReadExtension extension) {
+            readExtensions.add(moduleId, entity, parameters, key, extension);
+            builder.readExtension(entity, new ReadExtensionRoute(parameters, key, moduleId));
             hookOwners.putIfAbsent(entity, moduleId);
             return this;
         }

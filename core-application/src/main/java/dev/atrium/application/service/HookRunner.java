@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.out.RecordRepository;
@@ -34,8 +35,12 @@ final class HookRunner {
         this.repository = repository;
     }
 
-    /** A write of a batch on its way to {@link #beforeWriteAll}. */
-    record Planned(String id, Record current, Map<String, Object> values) {
+    /**
+     * A write of a batch on its way to {@link #beforeWriteAll}.
+     *
+     * @param linked by to-many link, the ids the write adds to it
+     */
+    record Planned(String id, Record current, Map<String, Object> values, Map<String, Set<String>> linked) {
     }
 
     /**
@@ -50,7 +55,7 @@ final class HookRunner {
             return refused;
         }
         List<RecordWrite> all = new ArrayList<>();
-        writes.forEach(write -> all.add(new Write(entity.name(), write.id(), write.current(), write.values())));
+        writes.forEach(write -> all.add(new Write(entity.name(), write, write.linked())));
         for (RecordHook hook : entityHooks) {
             List<RecordWrite> alive = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
@@ -75,12 +80,14 @@ final class HookRunner {
         private final String id;
         private final Record current;
         private final Map<String, Object> values;
+        private final Map<String, Set<String>> linked;
 
-        Write(String entity, String id, Record current, Map<String, Object> values) {
+        Write(String entity, Planned planned, Map<String, Set<String>> linked) {
             this.entity = entity;
-            this.id = id;
-            this.current = current;
-            this.values = values;
+            this.id = planned.id();
+            this.current = planned.current();
+            this.values = planned.values();
+            this.linked = linked;
         }
 
         @Override
@@ -106,6 +113,11 @@ final class HookRunner {
         @Override
         public Map<String, Object> values() {
             return values;
+        }
+
+        @Override
+        public Set<String> linked(String link) {
+            return linked.getOrDefault(link, Set.of());
         }
 
         @Override

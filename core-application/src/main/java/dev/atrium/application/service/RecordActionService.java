@@ -1,6 +1,7 @@
 package dev.atrium.application.service;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.in.GetRecordUseCase;
@@ -8,6 +9,7 @@ import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.RunRecordActionUseCase;
 import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.application.spi.RecordAction;
 import dev.atrium.application.spi.RecordActionCall;
 import dev.atrium.domain.security.Principal;
@@ -21,15 +23,17 @@ public final class RecordActionService implements RunRecordActionUseCase {
     private final ListRecordsUseCase lists;
     private final UpsertUseCase upserts;
     private final MassActionsUseCase massActions;
+    private final UnitOfWork unitOfWork;
 
     public RecordActionService(RecordActions actions, GetCatalogUseCase catalogs, GetRecordUseCase reads,
-            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions) {
+            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions, UnitOfWork unitOfWork) {
         this.actions = actions;
         this.catalogs = catalogs;
         this.reads = reads;
         this.lists = lists;
         this.upserts = upserts;
         this.massActions = massActions;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -41,7 +45,7 @@ public final class RecordActionService implements RunRecordActionUseCase {
     public Optional<Object> run(Principal caller, String entity, String id, String method, String name, Object body) {
         String canonical = canonical(entity);
         return canonical == null ? Optional.empty() : actions.find(canonical, method, name).map(action ->
-                action.run(new Call(caller, canonical, id, body, reads, lists, upserts, massActions)));
+                action.run(new Call(caller, canonical, id, body, reads, lists, upserts, massActions, unitOfWork)));
     }
 
     private Optional<RecordAction> find(String entity, String method, String name) {
@@ -55,6 +59,12 @@ public final class RecordActionService implements RunRecordActionUseCase {
 
     /** One call: a record's accessors are the interface's methods. */
     private record Call(Principal caller, String entity, String id, Object body, GetRecordUseCase reads,
-            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions) implements RecordActionCall {
+            ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions, UnitOfWork unitOfWork)
+            implements RecordActionCall {
+
+        @Override
+        public <T> T inOneTransaction(Supplier<T> work) {
+            return unitOfWork.inTransaction(work);
+        }
     }
 }

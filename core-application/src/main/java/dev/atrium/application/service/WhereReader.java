@@ -5,17 +5,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.application.spi.WhereItemContext;
+import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.WhereItem;
 import dev.atrium.domain.query.WhereParser;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.EntityAccess;
 import dev.atrium.domain.security.Principal;
 
 /**
@@ -41,7 +44,15 @@ final class WhereReader {
         WhereItemContext context = new Context(catalog, now);
         Map<String, Function<WhereItem, Condition>> flagged = new HashMap<>();
         rewriters.of(entity.name()).forEach((flag, rewriter) -> flagged.put(flag, item -> rewriter.rewrite(item, context)));
-        return access.withinRelatedAccess(caller, WhereParser.parse(catalog, entity, where, now, flagged));
+        EntityAccess entityAccess = access.of(caller, entity);
+        Consumer<String> readable = field -> {
+            if (!entityAccess.canRead(field)) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN, "No access to filter or sort "
+                        + entity.name() + " by '" + field + "'.");
+            }
+        };
+        return access.withinRelatedAccess(caller, WhereParser.parse(catalog, entity, where, now, flagged, readable,
+                name -> BoolFilters.of(entity, caller, name)));
     }
 
     /** What rewriters read with while one request's where is read. */

@@ -164,9 +164,11 @@ final class WritePipeline {
         List<PendingWrite> hooked = new ArrayList<>();
         List<HookRunner.Planned> planned = new ArrayList<>();
         for (PendingWrite write : alive(writes)) {
-            if (write.isCreate() || !write.values.isEmpty()) {
+            if (write.isCreate() || !write.values.isEmpty() || write.changesLinks()) {
+                Map<String, Set<String>> linked = new LinkedHashMap<>();
+                write.deltas.forEach(delta -> linked.put(delta.link(), delta.added()));
                 hooked.add(write);
-                planned.add(new HookRunner.Planned(write.id, write.current, write.values));
+                planned.add(new HookRunner.Planned(write.id, write.current, write.values, linked));
             }
         }
         hooks.beforeWriteAll(entity, planned).forEach((position, why) -> hooked.get(position).fail(why));

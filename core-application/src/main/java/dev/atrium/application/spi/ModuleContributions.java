@@ -1,6 +1,7 @@
 package dev.atrium.application.spi;
 
 import java.net.URL;
+import java.util.Set;
 
 /**
  * The collector a module contributes to. New kinds of contribution arrive as new methods here, so
@@ -27,6 +28,15 @@ public interface ModuleContributions {
      * without a rewriter, such an item is a 400 naming the flag. One rewriter per entity and flag.
      */
     ModuleContributions whereItem(String entity, String flag, WhereItemRewriter rewriter);
+
+    /**
+     * Adds a value under {@code key} to the records of {@code entity} that lists and single reads answer, when
+     * the request carries one of {@code parameters} ({@code allAttributes=true}); one extension per entity.
+     */
+    default ModuleContributions readExtension(String entity, Set<String> parameters, String key,
+            RecordReadExtension extension) {
+        throw new UnsupportedOperationException("this platform takes no read extensions");
+    }
 
     /** Offers example records that {@code seed-demo} loads; modules seed in their load order. */
     ModuleContributions demoData(DemoData data);

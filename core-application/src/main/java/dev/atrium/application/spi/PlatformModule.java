@@ -14,7 +14,7 @@ public interface PlatformModule {
      * kind of contribution); the major when something a module may use changes or goes. A module built
      * for {@code 1.x} runs on every platform with SPI {@code 1.y}, {@code y >= x}.
      */
-    String SPI_VERSION = "1.0";
+    String SPI_VERSION = "1.1";
 
     /** A stable, unique id such as {@code pim}. */
     String id();

@@ -3,6 +3,7 @@ package dev.atrium.application.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.record.Record;
@@ -27,6 +28,14 @@ public interface RecordWrite {
     default Object after(String attribute) {
         return values().containsKey(attribute) ? values().get(attribute)
                 : current().map(record -> record.get(attribute)).orElse(null);
+    }
+
+    /**
+     * The ids this write links to its record through a to-many link ({@code parents}), from any route
+     * (create, update, upsert, mass update, the link route); empty when it links none there.
+     */
+    default Set<String> linked(String link) {
+        return Set.of();
     }
 
     /** Reads other live records, for rules that look beyond the one record. */

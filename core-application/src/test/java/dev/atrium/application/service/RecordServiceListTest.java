@@ -89,13 +89,17 @@ class RecordServiceListTest {
     }
 
     @Test
-    void theEntitysOrderAppliesUnlessTheQueryGivesOne() {
+    void withoutSortByTheOrderIsIdNotTheEntitysCollectionDefault() {
+        List<String> ids = new ArrayList<>();
         for (String name : List.of("Bravo", "Alpha", "Charlie")) {
-            workshop.gadget(name);
+            ids.add(workshop.gadget(name).id());
         }
+        List<String> ascending = ids.stream().sorted().toList();
 
-        assertThat(names(workshop.list("Gadget", 0, null, null, null))).containsExactly("Alpha", "Bravo", "Charlie");
-        assertThat(names(workshop.list("Gadget", 0, null, null, false))).containsExactly("Charlie", "Bravo", "Alpha");
+        assertThat(workshop.list("Gadget", 0, null, null, null).list()).extracting(Record::id).isEqualTo(ascending);
+        assertThat(workshop.list("Gadget", 0, null, null, false).list()).extracting(Record::id)
+                .isEqualTo(ids.stream().sorted(Comparator.reverseOrder()).toList());
+        assertThat(names(workshop.list("Gadget", 0, null, "name", null))).containsExactly("Alpha", "Bravo", "Charlie");
     }
 
     @Test

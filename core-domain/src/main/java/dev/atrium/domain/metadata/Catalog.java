@@ -27,6 +27,7 @@ public final class Catalog {
     private final Map<String, LinkRoute> routes;
     private final Map<String, Set<String>> whereFlags;
     private final Map<String, List<ActionRoute>> actions;
+    private final Map<String, ReadExtensionRoute> readExtensions;
 
     /**
      * @param modules ids of the modules that contributed, in load order
@@ -55,6 +56,13 @@ public final class Catalog {
      */
     public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages,
             Map<String, ? extends Collection<String>> whereFlags, Map<String, List<ActionRoute>> actions) {
+        this(version, entities, modules, languages, whereFlags, actions, Map.of());
+    }
+
+    /** @param readExtensions by entity name, what a module adds to the records its reads answer */
+    public Catalog(long version, Collection<EntityDefinition> entities, List<String> modules, List<String> languages,
+            Map<String, ? extends Collection<String>> whereFlags, Map<String, List<ActionRoute>> actions,
+            Map<String, ReadExtensionRoute> readExtensions) {
         Map<String, EntityDefinition> ordered = new LinkedHashMap<>();
         Map<String, EntityDefinition> lower = new LinkedHashMap<>();
         for (EntityDefinition entity : entities) {
@@ -80,6 +88,9 @@ public final class Catalog {
                     return List.copyOf(both);
                 })));
         this.actions = Collections.unmodifiableMap(routesByEntity);
+        Map<String, ReadExtensionRoute> extensions = new LinkedHashMap<>();
+        readExtensions.forEach((entity, route) -> find(entity).ifPresent(found -> extensions.put(found.name(), route)));
+        this.readExtensions = Collections.unmodifiableMap(extensions);
     }
 
     public long version() {
@@ -102,6 +113,11 @@ public final class Catalog {
     public Optional<EntityDefinition> find(String name) {
         EntityDefinition exact = byName.get(name);
         return exact != null ? Optional.of(exact) : Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** What a module adds to the records reads of the entity answer, if one does. */
+    public Optional<ReadExtensionRoute> readExtension(EntityDefinition entity) {
+        return Optional.ofNullable(readExtensions.get(entity.name()));
     }
 
     /** The flags modules read in where items on the entity's lists ({@code isAttribute}), in name order. */

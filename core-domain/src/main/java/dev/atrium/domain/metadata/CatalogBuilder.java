@@ -21,6 +21,7 @@ public final class CatalogBuilder {
     private final List<String> languages = new ArrayList<>();
     private final Map<String, Set<String>> whereFlags = new LinkedHashMap<>();
     private final Map<String, List<ActionRoute>> actions = new LinkedHashMap<>();
+    private final Map<String, ReadExtensionRoute> readExtensions = new LinkedHashMap<>();
 
     public CatalogBuilder module(String moduleId) {
         modules.add(moduleId);
@@ -50,6 +51,12 @@ public final class CatalogBuilder {
         return this;
     }
 
+    /** Records what a module adds to the records reads of {@code entity} answer, to describe it to clients. */
+    public CatalogBuilder readExtension(String entity, ReadExtensionRoute route) {
+        readExtensions.put(entity, route);
+        return this;
+    }
+
     public CatalogBuilder entity(EntityDefinition definition) {
         String key = definition.name().toLowerCase(Locale.ROOT);
         EntityDefinition previous = declared.get(key);
@@ -75,7 +82,7 @@ public final class CatalogBuilder {
             checkLinks(entity, byName);
         }
         checkTablesAreDistinct(completed);
-        return new Catalog(version, completed, modules, languages, whereFlags, actions);
+        return new Catalog(version, completed, modules, languages, whereFlags, actions, readExtensions);
     }
 
     private static EntityDefinition complete(EntityDefinition declared, List<String> languages) {

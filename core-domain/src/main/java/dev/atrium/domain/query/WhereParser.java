@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.atrium.domain.metadata.Catalog;
@@ -32,27 +33,34 @@ public final class WhereParser {
             "contains", "notContains", "startsWith", "endsWith", "isNull", "isNotNull", "isTrue", "isFalse", "today",
             "past", "future", "on", "before", "after", "lastXDays", "nextXDays", "currentMonth", "lastMonth",
             "currentYear", "linkedWith", "notLinkedWith", "isLinked", "isNotLinked", "arrayAnyOf", "arrayNoneOf",
-            "arrayIsEmpty", "arrayIsNotEmpty");
+            "arrayIsEmpty", "arrayIsNotEmpty", "bool");
 
     private static final int MAX_DEPTH = 8;
     private static final int MAX_ITEMS = 500;
     private static final Set<String> TEXT_TYPES = Set.of("like", "notLike", "contains", "notContains",
             "startsWith", "endsWith");
+    /** What a text field (a large object on some databases) may be compared by, besides the text conditions. */
+    private static final Set<String> TEXT_FIELD_COMPARISONS = Set.of("equals", "notEquals", "in", "notIn");
     /** Keys the language reads itself; AtroCore's date items also carry {@code dateTime}, which the field's type already tells. */
-    private static final Set<String> OWN_KEYS = Set.of("type", "attribute", "value", "dateTime");
+    private static final Set<String> OWN_KEYS = Set.of("type", "attribute", "field", "value", "dateTime");
 
     private final Catalog catalog;
     private final EntityDefinition entity;
     private final DateConditions dates;
     private final Map<String, Function<WhereItem, Condition>> flagged;
+    private final Consumer<String> readable;
+    private final Function<String, Condition> boolFilters;
     private int items;
 
     private WhereParser(Catalog catalog, EntityDefinition entity, LocalDateTime now,
-            Map<String, Function<WhereItem, Condition>> flagged) {
+            Map<String, Function<WhereItem, Condition>> flagged, Consumer<String> readable,
+            Function<String, Condition> boolFilters) {
         this.catalog = catalog;
         this.entity = entity;
         this.dates = new DateConditions(now);
         this.flagged = Map.copyOf(flagged);
+        this.readable = readable;
+        this.boolFilters = boolFilters;
     }
 
     public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now) {
@@ -62,7 +70,21 @@ public final class WhereParser {
     /** @param flagged by flag name, what reads an item that sets the flag into a condition over {@code entity} */
     public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now,
             Map<String, Function<WhereItem, Condition>> flagged) {
-        return Condition.all(new WhereParser(catalog, entity, now, flagged).parts(where, "where", 0));
+        return parse(catalog, entity, where, now, flagged, field -> { }, WhereParser::noBoolFilter);
+    }
+
+    /**
+     * @param readable called with the name of each field or link an item filters by, as soon as it is known
+     *     and before the item's type and value are checked: it throws when the caller may not filter by it,
+     *     so that a hidden field answers the same whatever the item asks of it
+     * @param boolFilters the condition of one of AtroCore's named filters ({@code onlyActive}) that a
+     *     {@code bool} item lists; throws when the name is not a filter of the entity
+     */
+    public static Condition parse(Catalog catalog, EntityDefinition entity, List<?> where, LocalDateTime now,
+            Map<String, Function<WhereItem, Condition>> flagged, Consumer<String> readable,
+            Function<String, Condition> boolFilters) {
+        return Condition.all(new WhereParser(catalog, entity, now, flagged, readable, boolFilters)
+                .parts(where, "where", 0));
     }
 
     /**
@@ -72,7 +94,7 @@ public final class WhereParser {
      */
     public static Condition parseAs(Catalog catalog, EntityDefinition entity, String attribute, WhereItem item,
             LocalDateTime now) {
-        return new WhereParser(catalog, entity, now, Map.of()).leaf(item.type(), attribute, item.value(), item.label());
+        return new WhereParser(catalog, entity, now, Map.of(), field -> { }, WhereParser::noBoolFilter).leaf(item.type(), attribute, item.value(), item.label());
     }
 
     private List<Condition> parts(List<?> list, String path, int depth) {
@@ -101,6 +123,8 @@ public final class WhereParser {
                 return new Condition.Any(parts(list(value, path), path, depth + 1));
             case "not":
                 return new Condition.Not(new Condition.All(parts(list(value, path), path, depth + 1)));
+            case "bool":
+                return bool(value, path);
             default:
                 break;
         }
@@ -108,7 +132,9 @@ public final class WhereParser {
         if (text != null) {
             throw FilterValues.invalid(path, "(" + type + ") has a value that contains " + text);
         }
-        String attribute = item.get("attribute") instanceof String name ? name : null;
+        // AtroCore's older clients name the attribute 'field'
+        Object named = item.get("attribute") != null ? item.get("attribute") : item.get("field");
+        String attribute = named instanceof String name ? name : null;
         if (attribute == null || attribute.isBlank()) {
             throw FilterValues.invalid(path, "(" + type + ") needs an 'attribute'");
         }
@@ -120,6 +146,28 @@ public final class WhereParser {
             return flagged.get(flag).apply(new WhereItem(type, attribute, value, keys, path));
         }
         return leaf(type, attribute, value, where);
+    }
+
+    /** AtroCore's named filters, {@code {"type": "bool", "value": ["onlyActive", "onlyMy"]}}: all must hold. */
+    private Condition bool(Object value, String path) {
+        List<?> names = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        List<Condition> parts = new ArrayList<>();
+        for (Object name : names) {
+            if (!(name instanceof String filter) || filter.isBlank()) {
+                throw FilterValues.invalid(path + " (bool)", "needs the names of filters, such as onlyActive");
+            }
+            try {
+                parts.add(boolFilters.apply(filter));
+            } catch (IllegalArgumentException e) {
+                throw FilterValues.invalid(path + " (bool)", "names '" + filter + "', which is not a filter of "
+                        + entity.name() + ": " + e.getMessage());
+            }
+        }
+        return Condition.all(parts);
+    }
+
+    private static Condition noBoolFilter(String name) {
+        throw new IllegalArgumentException("no named filters apply here");
     }
 
     /** The flag the item sets that a reader takes, or null for a plain item; a flag set that none takes is a 400. */
@@ -147,6 +195,7 @@ public final class WhereParser {
         FieldDefinition field = entity.fieldByAttribute(attribute).filter(found -> found.type() != FieldType.PASSWORD)
                 .orElseThrow(() -> FilterValues.invalid(where, "names '" + attribute + "', which is not a field of "
                         + entity.name() + " that can be filtered by"));
+        readable.accept(field.name());
         if (TEXT_TYPES.contains(type)) {
             return text(type, field, value, where);
         }
@@ -163,9 +212,11 @@ public final class WhereParser {
         String attribute = field.attribute();
         FieldType.Storage storage = field.type().storage();
         boolean nullCheck = type.equals("isNull") || type.equals("isNotNull");
-        if ((storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT) && !nullCheck) {
-            throw FilterValues.invalid(where, "cannot compare a " + field.type().jsonName()
-                    + " field; use the text or array conditions");
+        boolean textComparison = storage == FieldType.Storage.TEXT && TEXT_FIELD_COMPARISONS.contains(type);
+        if ((storage == FieldType.Storage.JSON || storage == FieldType.Storage.TEXT) && !nullCheck && !textComparison) {
+            throw FilterValues.invalid(where, "cannot compare a " + field.type().jsonName() + " field by " + type
+                    + (storage == FieldType.Storage.TEXT ? "; use equals, notEquals, in, notIn or the text conditions"
+                    : "; use the text or array conditions"));
         }
         return switch (type) {
             case "equals" -> compare(field, Condition.Operator.EQUALS, value, where);
@@ -249,6 +300,7 @@ public final class WhereParser {
         if (link == null) {
             throw FilterValues.invalid(where, "names '" + name + "', which is not a link of " + entity.name());
         }
+        readable.accept(name);
         boolean anyRecord = type.equals("isLinked") || type.equals("isNotLinked");
         List<String> ids = anyRecord ? null : ids(value, where);
         Condition linked = link.type() == LinkType.BELONGS_TO

@@ -38,7 +38,7 @@ class WhereParserTypesTest {
 
     @Test
     void everyListedTypeIsOneTheParserTakes() {
-        assertThat(WhereParser.TYPES).doesNotHaveDuplicates().hasSize(41);
+        assertThat(WhereParser.TYPES).doesNotHaveDuplicates().hasSize(42);
         for (String type : WhereParser.TYPES) {
             assertThatCode(() -> WhereParser.parse(CATALOG, GADGET, List.of(condition(type)), NOW)).as(type)
                     .doesNotThrowAnyException();
@@ -55,7 +55,7 @@ class WhereParserTypesTest {
     private static Map<String, Object> condition(String type) {
         Map<String, Object> condition = new HashMap<>(Map.of("type", type));
         switch (type) {
-            case "and", "or", "not" -> condition.put("value", List.of());
+            case "and", "or", "not", "bool" -> condition.put("value", List.of());
             case "isTrue", "isFalse" -> condition.put("attribute", "flag");
             case "today", "past", "future", "currentMonth", "lastMonth", "currentYear" -> condition.put("attribute", "day");
             case "on", "before", "after" -> condition.putAll(Map.of("attribute", "day", "value", "2026-01-01"));

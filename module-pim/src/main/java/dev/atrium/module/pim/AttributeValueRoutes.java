@@ -2,7 +2,6 @@ package dev.atrium.module.pim;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,18 +10,22 @@ import java.util.Set;
 import dev.atrium.application.port.in.GetRecordQuery;
 import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.application.port.in.MassSelection;
+import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.in.UpsertUseCase.Item;
 import dev.atrium.application.port.in.UpsertUseCase.Result;
 import dev.atrium.application.spi.RecordActionCall;
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.record.ValidationException;
 
 /**
  * AtroPIM's attribute value routes on a product. {@code POST .../upsertAttributeValues} takes
  * {@code [{attributeId, value, valueUnitId, language}]}, puts each value in the column of its
- * attribute's type and upserts them all in one batch (matched by product, attribute and language);
- * {@code DELETE .../attributeValues} with {@code {attributeIds}} removes those attributes' values
- * in every language. Reading them is the relationship route {@code GET .../attributeValues}.
+ * attribute's type and upserts them all in one batch and one transaction (matched by product, attribute
+ * and language), answering {@code true}; any value refused is a 400 naming its attribute, and none is
+ * stored. {@code DELETE .../attributeValues} with {@code {attributeIds}} removes those attributes' values
+ * in every language. Reading them is {@link AttributeValueReads}.
  */
 final class AttributeValueRoutes {
 
@@ -46,51 +49,53 @@ final class AttributeValueRoutes {
         });
         Map<String, Record> attributes = byId(call, "Attribute", new ArrayList<>(attributeIds));
 
-        List<Map<String, Object>> answer = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         List<Item> items = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+        List<Record> itemAttributes = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         for (Object element : body) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            answer.add(result);
             if (!(element instanceof Map<?, ?> item) || !(item.get("attributeId") instanceof String attributeId)) {
-                failed(result, "Each value needs an 'attributeId'.");
+                problems.add(new FieldError("attributeId", "required", "Each value needs an 'attributeId'."));
                 continue;
             }
-            result.put("attributeId", attributeId);
-            Object language = item.get("language") == null ? AttributeValues.MAIN_LANGUAGE : item.get("language");
-            result.put("language", language);
             Record attribute = attributes.get(attributeId);
             if (attribute == null) {
-                failed(result, "Attribute '" + attributeId + "' is not found.");
+                problems.add(new FieldError("attributeId", "notFound", "Attribute '" + attributeId + "' is not found."));
                 continue;
             }
             String column = AttributeValues.COLUMNS.get((String) attribute.get("type"));
             Map<String, Object> payload = new HashMap<>();
             payload.put("productId", call.id());
             payload.put("attributeId", attributeId);
-            payload.put("language", language);
+            payload.put("language", item.get("language") == null ? AttributeValues.MAIN_LANGUAGE : item.get("language"));
             payload.put(column, item.get("value"));
             if (item.containsKey("valueUnitId")) {
                 payload.put("valueUnitId", item.get("valueUnitId"));
             }
             items.add(new Item(AttributeValues.ENTITY, payload, null));
-            positions.add(answer.size() - 1);
+            itemAttributes.add(attribute);
             columns.add(column);
         }
-        List<Result> results = call.upserts().upsert(call.caller(), items, false);
-        for (int i = 0; i < results.size(); i++) {
-            Result result = results.get(i);
-            Map<String, Object> entry = answer.get(positions.get(i));
-            entry.put("status", result.status().name());
-            if (result.record() != null) {
-                entry.put("id", result.record().id());
+        refuse(problems);
+        // all or nothing: a value refused rolls back the values stored before it
+        return call.inOneTransaction(() -> {
+            List<Result> results = call.upserts().upsert(call.caller(), items, false);
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).status() == UpsertUseCase.Status.Failed) {
+                    problems.add(new FieldError("value", "invalid", "Attribute '"
+                            + AttributeValues.label(itemAttributes.get(i)) + "': "
+                            + results.get(i).message().replace("'" + columns.get(i) + "'", "'value'")));
+                }
             }
-            if (result.message() != null) {
-                entry.put("message", result.message().replace("'" + columns.get(i) + "'", "'value'"));
-            }
+            refuse(problems);
+            return true;
+        });
+    }
+
+    private static void refuse(List<FieldError> problems) {
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
         }
-        return answer;
     }
 
     static Object delete(RecordActionCall call) {
@@ -122,8 +127,4 @@ final class AttributeValueRoutes {
         return found;
     }
 
-    private static void failed(Map<String, Object> result, String message) {
-        result.put("status", "Failed");
-        result.put("message", message);
-    }
 }

@@ -37,7 +37,7 @@ final class DemoCatalogue implements DemoData {
             Map<String, Object> payload = new LinkedHashMap<>(Map.of("id", "demo-" + category[0], "name", category[1],
                     "code", category[0], "isActive", true));
             if (category[2] != null) {
-                payload.put("parentId", "demo-" + category[2]);
+                payload.put("parentsIds", List.of("demo-" + category[2]));
             }
             items.add(item("Category", payload));
         }

@@ -6,7 +6,7 @@ import dev.atrium.application.spi.PlatformModule;
 /** The product information model: its entities and their rules; found through {@code META-INF/services}. */
 public final class PimModule implements PlatformModule {
 
-    static final String[] ENTITIES = {"Brand", "Product", "Category", "ProductCategory", "Channel", "ProductChannel",
+    static final String[] ENTITIES = {"Brand", "Product", "Category", "CategoryHierarchy", "ProductCategory", "Channel", "ProductChannel",
         "CategoryChannel", "ProductHierarchy", "AttributeGroup", "Attribute", "Classification",
         "ClassificationAttribute", "ProductClassification", "ProductAttributeValue", "Association",
         "AssociatedProduct", "Measure", "Unit"};
@@ -35,9 +35,13 @@ public final class PimModule implements PlatformModule {
         contributions.recordHook("Product", new Ean())
                 .recordHook("Product", new Readiness())
                 .recordHook("Category", new CategoryTree())
+                .recordHook(CategoryTree.RELATION, new CategoryTree())
                 .recordHook(AttributeValues.ENTITY, new AttributeValues())
                 .recordAction("Product", "POST", AttributeValueRoutes.UPSERT, AttributeValueRoutes::upsert)
                 .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete)
+                .recordAction("Product", "GET", AttributeValueRoutes.VALUES, AttributeValueReads::read)
+                .readExtension("Product", AttributeValueReads.PARAMETERS, AttributeValueReads.KEY,
+                        AttributeValueReads.extension())
                 .whereItem("Product", AttributeFilter.FLAG, new AttributeFilter())
                 .demoData(new DemoCatalogue());
     }

@@ -12,8 +12,8 @@ import dev.atrium.domain.security.Principal;
  * @param where the conditions in AtroCore's shape (maps with type, attribute, value), all of which must hold
  * @param textFilter text to find (ignoring case) in the entity's varchar fields, or null
  * @param select attributes to return (id always comes back), or null for all
- * @param sortBy attribute names, each optionally suffixed {@code :asc} or {@code :desc}; null for the entity's default
- * @param ascending direction of keys without a suffix; null for the entity's default
+ * @param sortBy attribute names, each optionally suffixed {@code :asc} or {@code :desc}; null orders by id, as AtroCore does
+ * @param ascending direction of keys without a suffix; null is ascending
  * @param maxSize page size; null takes the default
  * @param cursor the {@code next} token of the previous page, for keyset paging; null to page by offset
  * @param count whether to count all matches ({@code total}); the count is skipped otherwise
@@ -43,7 +43,7 @@ public record ListRecordsQuery(Principal caller, String entity, List<?> where, S
                 cursor, count, list);
     }
 
-    /** A plain page in the entity's default order, as most callers want it. */
+    /** A plain page in id order, as most callers want it. */
     public static ListRecordsQuery page(Principal caller, String entity, int offset, Integer maxSize) {
         return new ListRecordsQuery(caller, entity, List.of(), null, null, null, null, offset, maxSize, null, true, true);
     }
