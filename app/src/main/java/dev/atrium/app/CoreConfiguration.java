@@ -19,6 +19,8 @@ import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.DataMigrationLog;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.port.out.RetiredStorage;
+import dev.atrium.application.port.out.RuntimeModelStore;
 import dev.atrium.application.port.out.SchemaManager;
 import dev.atrium.application.port.out.UnitOfWork;
 import dev.atrium.application.port.out.IdempotencyStore;
@@ -30,7 +32,9 @@ import dev.atrium.application.service.AccessControl;
 import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.AuthService;
 import dev.atrium.application.service.CatalogAssembler;
+import dev.atrium.application.service.CatalogChanges;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.service.EntityManagerService;
 import dev.atrium.application.service.DataMigrationRunner;
 import dev.atrium.application.service.HealthService;
 import dev.atrium.application.service.ListLimits;
@@ -69,17 +73,61 @@ class CoreConfiguration {
                 settings.languages());
     }
 
+    /** The catalog in force; the first one is in force before any bean that reads it is made. */
     @Bean
-    Catalog initialCatalog(CatalogAssembler.Assembly assembly) {
-        return assembly.catalog();
+    CatalogRegistry catalogRegistry(CatalogChanges changes) {
+        return changes.registry();
     }
 
-    /** Brings the catalog into force: the database is migrated to it first. */
+    /**
+     * Brings the first catalog into force, the modules' entities with those created at runtime: the database is
+     * migrated to it first. Afterwards every change of the model goes through here, one at a time.
+     */
     @Bean
-    CatalogRegistry catalogRegistry(Catalog initialCatalog, SchemaManager schemaManager) {
+    CatalogChanges catalogChanges(CatalogAssembler.Assembly assembly, RuntimeModelStore store,
+            SchemaManager schemaManager, VersionCounters versions, UnitOfWork unitOfWork) {
         CatalogRegistry registry = new CatalogRegistry(schemaManager);
-        registry.activate(initialCatalog);
-        return registry;
+        CatalogChanges changes = new CatalogChanges(assembly, store, registry, schemaManager, versions, unitOfWork);
+        registry.activate(changes.initial(catalogVersion(versions)));
+        return changes;
+    }
+
+    /** The catalog version before the definitions are read; 0 on a database without the counter yet. */
+    private static long catalogVersion(VersionCounters versions) {
+        try {
+            return versions.read(CatalogChanges.COUNTER);
+        } catch (RuntimeException newDatabase) {
+            return 0;
+        }
+    }
+
+    @Bean
+    Catalog initialCatalog(CatalogRegistry registry) {
+        return registry.currentCatalog();
+    }
+
+    /** Reads the catalog version every half second, so that this node follows the model other nodes change. */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService catalogVersionPoller(CatalogChanges changes) {
+        ScheduledExecutorService poller = backgroundThread("atrium-catalog-version");
+        AtomicBoolean failing = new AtomicBoolean();
+        poller.scheduleWithFixedDelay(() -> {
+            try {
+                changes.follow();
+                failing.set(false);
+            } catch (RuntimeException e) {
+                if (!failing.getAndSet(true)) {
+                    LOG.warn("The catalog version cannot be followed: {}", e.getMessage());
+                }
+            }
+        }, CatalogChanges.POLL.toMillis(), CatalogChanges.POLL.toMillis(), TimeUnit.MILLISECONDS);
+        return poller;
+    }
+
+    @Bean
+    EntityManagerService entityManagerService(CatalogChanges changes, RecordService records,
+            SecurityVersionedRepository repository, RetiredStorage retired) {
+        return new EntityManagerService(changes, records, repository, retired);
     }
 
     @Bean

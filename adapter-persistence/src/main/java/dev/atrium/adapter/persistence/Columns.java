@@ -52,7 +52,8 @@ final class Columns {
     static String sqlType(FieldDefinition field) {
         return switch (field.type().storage()) {
             case STRING -> {
-                int length = field.maxLength() == null ? FieldDefinition.DEFAULT_MAX_LENGTH : field.maxLength();
+                int length = field.columnLength() != null ? field.columnLength()
+                        : field.maxLength() == null ? FieldDefinition.DEFAULT_MAX_LENGTH : field.maxLength();
                 yield length <= MAX_VARCHAR ? "VARCHAR(" + length + ")" : "CLOB";
             }
             case TEXT, JSON -> "CLOB";

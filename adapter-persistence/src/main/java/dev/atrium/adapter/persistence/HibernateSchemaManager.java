@@ -47,14 +47,7 @@ final class HibernateSchemaManager implements SchemaManager {
                 runnable -> new Thread(runnable, "atrium-mappings").start());
         boolean current;
         try {
-            SchemaPlan plan = SchemaPlan.of(catalog);
-            String fingerprint = fingerprint(plan);
-            current = state.recorded().filter(fingerprint::equals).isPresent();
-            if (!current) {
-                migrations.applyCore();
-                migrations.apply(plan);
-                state.record(fingerprint);
-            }
+            current = !migrateIfNeeded(catalog);
         } catch (RuntimeException e) {
             mapped.thenAccept(SessionFactory::close);
             throw e;
@@ -64,6 +57,27 @@ final class HibernateSchemaManager implements SchemaManager {
         LOG.info("Catalog version {} in force: {} entities; schema {} in {} ms, mappings ready {} ms later",
                 catalog.version(), catalog.entities().size(), current ? "already current" : "migrated",
                 (migrated - started) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+    }
+
+    @Override
+    public synchronized void migrate(Catalog catalog) {
+        long started = System.nanoTime();
+        boolean migrated = migrateIfNeeded(catalog);
+        LOG.info("Schema of catalog version {} {} in {} ms", catalog.version(), migrated ? "migrated" : "already current",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** @return whether the migrations ran: the fingerprint of the catalog's schema was not the one recorded */
+    private boolean migrateIfNeeded(Catalog catalog) {
+        SchemaPlan plan = SchemaPlan.of(catalog);
+        String fingerprint = fingerprint(plan);
+        if (state.recorded().filter(fingerprint::equals).isPresent()) {
+            return false;
+        }
+        migrations.applyCore();
+        migrations.apply(plan);
+        state.record(fingerprint);
+        return true;
     }
 
     private static SessionFactory join(CompletableFuture<SessionFactory> mapped) {

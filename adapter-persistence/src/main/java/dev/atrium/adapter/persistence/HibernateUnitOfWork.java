@@ -45,7 +45,7 @@ final class HibernateUnitOfWork implements UnitOfWork {
         if (readOnly && readsInAutocommit) {
             return readInAutocommit(work);
         }
-        try (Session session = sessionFactories.current().openSession()) {
+        try (SessionFactories.Lease lease = sessionFactories.lease(); Session session = lease.factory().openSession()) {
             if (readOnly) {
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
@@ -68,9 +68,10 @@ final class HibernateUnitOfWork implements UnitOfWork {
     }
 
     private <T> T readInAutocommit(Supplier<T> work) {
-        try (Connection connection = sessionFactories.dataSource().getConnection()) {
+        try (SessionFactories.Lease lease = sessionFactories.lease();
+             Connection connection = sessionFactories.dataSource().getConnection()) {
             connection.setAutoCommit(true);
-            try (Session session = sessionFactories.current().withOptions().connection(connection).openSession()) {
+            try (Session session = lease.factory().withOptions().connection(connection).openSession()) {
                 session.setDefaultReadOnly(true);
                 session.setHibernateFlushMode(FlushMode.MANUAL);
                 current.set(session);

@@ -38,6 +38,21 @@ final class JdbcVersionCounters implements VersionCounters {
     }
 
     @Override
+    public long incrementAndRead(String name) {
+        increment(name);
+        return unitOfWork.session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(Sql.quoted(connection,
+                    "SELECT `version` FROM `atrium_version` WHERE `name` = ?"))) {
+                select.setString(1, name);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public long read(String name) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(Sql.quoted(connection,

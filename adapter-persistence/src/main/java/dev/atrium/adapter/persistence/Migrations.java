@@ -23,10 +23,15 @@ import liquibase.ui.LoggerUIService;
 /**
  * Runs Liquibase: the static changelog of the core tables, then the changelog generated from the
  * catalog. Liquibase's lock table keeps several nodes that start at once from migrating twice.
+ * On PostgreSQL and MariaDB a change waits at most {@link #LOCK_TIMEOUT_MS} ms for a table's lock and is
+ * tried again a little later: a schema change queued behind a long transaction would otherwise hold up
+ * every read and write of the table behind it (ADR 15).
  */
 final class Migrations {
 
     static final String CORE_CHANGELOG = "db/changelog/atrium-core.yaml";
+    static final int LOCK_TIMEOUT_MS = 300;
+    private static final int ATTEMPTS = 30;
 
     private final DataSource dataSource;
 
@@ -45,7 +50,71 @@ final class Migrations {
     }
 
     private void run(BiConsumer<CommandScope, Database> changelog) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runOnce(changelog);
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == ATTEMPTS || !lockTimedOut(e)) {
+                    throw e;
+                }
+                pause(Math.min(1000, 50L * attempt));
+            }
+        }
+    }
+
+    /** PostgreSQL's lock_not_available, MariaDB's lock wait timeout. */
+    private static boolean lockTimedOut(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("55P03".equals(sql.getSQLState()) || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to migrate the database", e);
+        }
+    }
+
+    /** Sets (or, with {@code limit} false, resets) the lock wait of a pooled connection for the time of a migration. */
+    private static void limitLockWaits(Connection connection, boolean limit) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        String sql = product.contains("postgres") ? (limit ? "SET lock_timeout = " + LOCK_TIMEOUT_MS : "RESET lock_timeout")
+                : product.contains("mariadb") || product.contains("mysql")
+                        ? "SET SESSION lock_wait_timeout = " + (limit ? "1" : "DEFAULT") : null;
+        if (sql != null) {
+            connection.rollback();
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+            connection.commit();
+        }
+    }
+
+    private void runOnce(BiConsumer<CommandScope, Database> changelog) {
         try (Connection connection = dataSource.getConnection()) {
+            limitLockWaits(connection, true);
+            try {
+                migrate(connection, changelog);
+            } finally {
+                limitLockWaits(connection, false);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to the database to migrate it: " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(Connection connection, BiConsumer<CommandScope, Database> changelog) {
+        try {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Map<String, Object> scope = Map.of(
@@ -59,8 +128,6 @@ final class Migrations {
                 changelog.accept(update, database);
                 update.execute();
             });
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to the database to migrate it: " + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
         }

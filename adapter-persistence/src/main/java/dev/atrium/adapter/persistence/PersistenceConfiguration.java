@@ -13,6 +13,8 @@ import dev.atrium.application.port.out.IdempotencyStore;
 import dev.atrium.application.port.out.JobStore;
 import dev.atrium.application.port.out.LoginLog;
 import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.port.out.RetiredStorage;
+import dev.atrium.application.port.out.RuntimeModelStore;
 import dev.atrium.application.port.out.SchemaManager;
 import dev.atrium.application.port.out.VersionCounters;
 
@@ -64,6 +66,16 @@ public class PersistenceConfiguration {
     @Bean
     VersionCounters versionCounters(HibernateUnitOfWork unitOfWork, DataSource dataSource) {
         return new JdbcVersionCounters(unitOfWork, dataSource);
+    }
+
+    @Bean
+    RuntimeModelStore runtimeModelStore(DataSource dataSource) {
+        return new JdbcRuntimeModelStore(dataSource);
+    }
+
+    @Bean
+    RetiredStorage retiredStorage(DataSource dataSource, Clock clock) {
+        return new SchemaRetirement(dataSource, clock);
     }
 
     @Bean

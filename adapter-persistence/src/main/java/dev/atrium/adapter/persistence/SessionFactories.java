@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -14,12 +16,50 @@ import dev.atrium.domain.metadata.Catalog;
 
 /**
  * Holds the SessionFactory of the catalog in force. SessionFactories are immutable, so a catalog
- * change builds a new one and swaps it in; the old one is closed once swapped out.
+ * change builds a new one and swaps it in. Units of work lease the factory they start with and keep it to
+ * their end; a factory swapped out closes when its last lease ends, so no request fails because of a swap.
  */
 final class SessionFactories implements AutoCloseable {
 
     private final DataSource dataSource;
-    private final AtomicReference<SessionFactory> current = new AtomicReference<>();
+    private final AtomicReference<Lease> current = new AtomicReference<>();
+
+    /** A SessionFactory with the number of units of work using it. */
+    static final class Lease implements AutoCloseable {
+        private final SessionFactory factory;
+        private final AtomicInteger users = new AtomicInteger();
+        private final AtomicBoolean retired = new AtomicBoolean();
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        private Lease(SessionFactory factory) {
+            this.factory = factory;
+        }
+
+        SessionFactory factory() {
+            return factory;
+        }
+
+        /** Ends this use; the last use of a retired factory closes it. */
+        @Override
+        public void close() {
+            if (users.decrementAndGet() == 0 && retired.get()) {
+                closeFactory();
+            }
+        }
+
+        private void retire() {
+            retired.set(true);
+            if (users.get() == 0) {
+                closeFactory();
+            }
+        }
+
+        private void closeFactory() {
+            if (closed.compareAndSet(false, true)) {
+                factory.close();
+            }
+        }
+    }
 
     SessionFactories(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -30,19 +70,26 @@ final class SessionFactories implements AutoCloseable {
         return dataSource;
     }
 
-    SessionFactory current() {
-        SessionFactory factory = current.get();
-        if (factory == null) {
-            throw new IllegalStateException("no catalog has been applied to the database yet");
+    /** The factory in force, leased until the returned lease is closed. */
+    Lease lease() {
+        while (true) {
+            Lease lease = current.get();
+            if (lease == null) {
+                throw new IllegalStateException("no catalog has been applied to the database yet");
+            }
+            lease.users.incrementAndGet();
+            if (!lease.retired.get()) {
+                return lease;
+            }
+            lease.close();
         }
-        return factory;
     }
 
-    /** Puts a SessionFactory built by {@link #build} in force and closes the one it replaces. */
+    /** Puts a SessionFactory built by {@link #build} in force; the one it replaces closes when no one uses it. */
     void install(SessionFactory factory) {
-        SessionFactory previous = current.getAndSet(factory);
+        Lease previous = current.getAndSet(new Lease(factory));
         if (previous != null) {
-            previous.close();
+            previous.retire();
         }
     }
 
@@ -76,9 +123,9 @@ final class SessionFactories implements AutoCloseable {
 
     @Override
     public void close() {
-        SessionFactory factory = current.getAndSet(null);
-        if (factory != null) {
-            factory.close();
+        Lease lease = current.getAndSet(null);
+        if (lease != null) {
+            lease.closeFactory();
         }
     }
 }

@@ -20,6 +20,7 @@ import dev.atrium.application.port.in.LogoutUseCase;
 import dev.atrium.application.port.in.MassActionsUseCase;
 import dev.atrium.application.port.in.ListRecordsUseCase;
 import dev.atrium.application.port.in.UpdateRecordUseCase;
+import dev.atrium.application.port.in.ShapeModelUseCase;
 import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.out.ApiDocumentRenderer;
 
@@ -35,6 +36,11 @@ public class RestConfiguration {
             DeleteRecordUseCase delete, ListRecordsUseCase list, GetCatalogUseCase catalogs,
             ExtendRecordsUseCase extensions) {
         return new RecordResource(create, get, update, delete, list, catalogs, extensions);
+    }
+
+    @Bean
+    EntityManagerResource entityManagerResource(ShapeModelUseCase model, RecordResource records) {
+        return new EntityManagerResource(model, records);
     }
 
     @Bean

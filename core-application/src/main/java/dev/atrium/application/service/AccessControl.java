@@ -102,7 +102,7 @@ public final class AccessControl implements WriteListener {
         }
         Map<String, EntityAccess> byEntity = new HashMap<>();
         for (Record scope : scopeRows) {
-            if (!Boolean.TRUE.equals(scope.get("hasAccess"))) {
+            if (!Boolean.TRUE.equals(scope.get("hasAccess")) || AdminOnly.MODEL.contains(scope.get("name"))) {
                 continue;
             }
             EntityAccess access = new EntityAccess("yes".equals(scope.get("createAction")), level(scope, "readAction"),

@@ -18,6 +18,8 @@ final class AdminOnly {
 
     /** Entities that decide who may do what; only admins write them. */
     static final Set<String> ENTITIES = Set.of("Role", "RoleScope", "RoleScopeField", "UserRole", "UserTeam");
+    /** Entities only admins read and only the Entity Manager writes: the definitions of runtime entities and fields. */
+    static final Set<String> MODEL = Set.of(RuntimeDefinitions.ENTITY, RuntimeDefinitions.FIELD);
     private static final String USER = "User";
     private static final String TOKEN = "AuthToken";
 
@@ -26,6 +28,9 @@ final class AdminOnly {
 
     /** Why the caller may not make this write, or null when they may. */
     static DomainException refusal(Principal caller, Catalog catalog, EntityDefinition entity, PendingWrite write) {
+        if (MODEL.contains(entity.name()) && !EntityManagerGuard.active()) {
+            return modelRefusal(caller, entity);
+        }
         if (caller.admin()) {
             return null;
         }
@@ -54,6 +59,9 @@ final class AdminOnly {
 
     /** Why the caller may not delete this record, or null when they may. */
     static DomainException deleteRefusal(Principal caller, EntityDefinition entity, Record record) {
+        if (MODEL.contains(entity.name()) && !EntityManagerGuard.active()) {
+            return modelRefusal(caller, entity);
+        }
         if (caller.admin()) {
             return null;
         }
@@ -67,6 +75,11 @@ final class AdminOnly {
             return forbidden("Only admins may delete another user's tokens.");
         }
         return null;
+    }
+
+    private static DomainException modelRefusal(Principal caller, EntityDefinition entity) {
+        return forbidden(caller.admin() ? entity.name() + " records change only through POST, PUT, PATCH and DELETE "
+                + "/api/v1/" + entity.name() + ", one at a time." : "Only admins may change " + entity.name() + " records.");
     }
 
     private static boolean isAdmin(Record user) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.atrium.application.port.out.RuntimeModel;
 import dev.atrium.application.spi.DataMigration;
 import dev.atrium.application.spi.DemoData;
 import dev.atrium.application.spi.ModuleContributions;
@@ -33,7 +34,19 @@ public final class CatalogAssembler {
      * their where item rewriters, demo data and data migrations.
      */
     public record Assembly(Catalog catalog, RecordHooks hooks, RecordActions actions, WhereRewriters rewriters,
-            List<DemoData> demoData, DataMigrations migrations, ReadExtensions readExtensions) {
+            List<DemoData> demoData, DataMigrations migrations, ReadExtensions readExtensions,
+            CatalogBuilder modulesOnly) {
+
+        /**
+         * The modules' catalog with the entities and fields created at runtime.
+         *
+         * @throws DefinitionException naming the runtime definition and what it clashes with
+         */
+        public Catalog catalog(RuntimeModel runtime, long version) {
+            CatalogBuilder builder = modulesOnly.copy();
+            RuntimeDefinitions.contribute(builder, runtime);
+            return builder.build(version);
+        }
     }
 
     /** @throws dev.atrium.domain.metadata.DefinitionException naming the file and the problem */
@@ -65,6 +78,7 @@ public final class CatalogAssembler {
                         + ") failed to contribute: " + e, e);
             }
         }
+        CatalogBuilder modulesOnly = builder.copy();
         Catalog catalog = builder.build(version);
         hookOwners.forEach((entity, module) -> {
             if (catalog.find(entity).isEmpty()) {
@@ -75,7 +89,7 @@ public final class CatalogAssembler {
         return new Assembly(catalog, hooks.build(entity -> catalog.require(entity).name()),
                 actions.build(entity -> catalog.require(entity).name()),
                 rewriters.build(entity -> catalog.require(entity).name()), List.copyOf(demoData), migrations.build(),
-                readExtensions.build(entity -> catalog.require(entity).name()));
+                readExtensions.build(entity -> catalog.require(entity).name()), modulesOnly);
     }
 
     /** The collector one module writes into. */

@@ -4,7 +4,8 @@ import dev.atrium.application.spi.ModuleContributions;
 import dev.atrium.application.spi.PlatformModule;
 
 /**
- * The platform's own entities: users, teams, roles with their scopes, and auth tokens. They are
+ * The platform's own entities: users, teams, roles with their scopes, auth tokens, and the entities and
+ * fields administrators create at runtime (Entity, EntityField). They are
  * entities like any other, so admins manage them through the same API.
  */
 public final class CoreModule implements PlatformModule {
@@ -20,6 +21,7 @@ public final class CoreModule implements PlatformModule {
     public void contribute(ModuleContributions contributions) {
         contributions.entityDefinitions(CoreModule.class, "entities/User.json", "entities/Team.json",
                 "entities/Role.json", "entities/RoleScope.json", "entities/RoleScopeField.json",
-                "entities/AuthToken.json", "entities/UserRole.json", "entities/UserTeam.json");
+                "entities/AuthToken.json", "entities/UserRole.json", "entities/UserTeam.json",
+                "entities/Entity.json", "entities/EntityField.json");
     }
 }

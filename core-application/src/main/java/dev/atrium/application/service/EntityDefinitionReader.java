@@ -50,7 +50,7 @@ public final class EntityDefinitionReader {
     private static final Set<String> ENTITY_KEYS = Set.of("type", "fields", "links", "collection", "indexes",
             "uniqueIndexes", "scopes");
     private static final Set<String> FIELD_KEYS = Set.of("type", "required", "readOnly", "maxLength", "unique",
-            "index", "default", "options", "min", "max", "pattern", "isMultilang", "aliases");
+            "index", "default", "options", "min", "max", "pattern", "isMultilang", "aliases", "columnLength");
     private static final Set<String> LINK_KEYS = Set.of("type", "entity", "foreign", "relationName", "midKeys");
 
     private EntityDefinitionReader() {
@@ -73,6 +73,11 @@ public final class EntityDefinitionReader {
         } catch (IOException e) {
             throw new DefinitionException(source, "cannot be read: " + e.getMessage());
         }
+        return new Reader(source).entity(entityName, root);
+    }
+
+    /** Reads a definition made in memory (an entity created at runtime), named by {@code source} in errors. */
+    public static EntityDefinition read(String entityName, JsonNode root, String source) {
         return new Reader(source).entity(entityName, root);
     }
 
@@ -212,6 +217,13 @@ public final class EntityDefinitionReader {
                 } catch (PatternSyntaxException e) {
                     throw fail(where + " pattern is not a valid regular expression: " + e.getDescription());
                 }
+            }
+            if (object.has("columnLength")) {
+                JsonNode width = object.get("columnLength");
+                if (!width.canConvertToInt() || !width.isIntegralNumber() || width.intValue() < 1) {
+                    throw fail(where + " columnLength must be a positive whole number");
+                }
+                builder.columnLength(width.intValue());
             }
             FieldDefinition withoutDefault = builder.build();
             if (object.has("default") && !object.get("default").isNull()) {

@@ -22,6 +22,11 @@ class SecurityCacheTest {
         }
 
         @Override
+        public long incrementAndRead(String name) {
+            return version.incrementAndGet();
+        }
+
+        @Override
         public long read(String name) {
             return version.get();
         }

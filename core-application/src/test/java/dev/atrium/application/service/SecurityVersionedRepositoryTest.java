@@ -94,6 +94,12 @@ class SecurityVersionedRepositoryTest {
         }
 
         @Override
+        public long incrementAndRead(String name) {
+            increment(name);
+            return value.get();
+        }
+
+        @Override
         public long read(String name) {
             return value.get();
         }

@@ -22,6 +22,25 @@ public final class CatalogBuilder {
     private final Map<String, Set<String>> whereFlags = new LinkedHashMap<>();
     private final Map<String, List<ActionRoute>> actions = new LinkedHashMap<>();
     private final Map<String, ReadExtensionRoute> readExtensions = new LinkedHashMap<>();
+    private final List<Extension> extensions = new ArrayList<>();
+
+    /** Fields, links and indexes added to an entity another source defines (a custom field on a module's entity). */
+    private record Extension(String entity, Map<String, FieldDefinition> fields, Map<String, LinkDefinition> links,
+            List<IndexDefinition> indexes, String source) {
+    }
+
+    /** A builder holding everything this one holds, to go on with separately (modules, then runtime definitions). */
+    public CatalogBuilder copy() {
+        CatalogBuilder copy = new CatalogBuilder();
+        copy.declared.putAll(declared);
+        copy.modules.addAll(modules);
+        copy.languages.addAll(languages);
+        whereFlags.forEach((entity, flags) -> copy.whereFlags.put(entity, new TreeSet<>(flags)));
+        actions.forEach((entity, routes) -> copy.actions.put(entity, new ArrayList<>(routes)));
+        copy.readExtensions.putAll(readExtensions);
+        copy.extensions.addAll(extensions);
+        return copy;
+    }
 
     public CatalogBuilder module(String moduleId) {
         modules.add(moduleId);
@@ -68,7 +87,18 @@ public final class CatalogBuilder {
         return this;
     }
 
+    /**
+     * Adds fields (with their links and indexes) to an entity defined elsewhere, once every definition is in:
+     * a field the entity already has, or an entity no one defines, is an error naming both sources.
+     */
+    public CatalogBuilder extend(String entity, Map<String, FieldDefinition> fields, Map<String, LinkDefinition> links,
+            List<IndexDefinition> indexes, String source) {
+        extensions.add(new Extension(entity, Map.copyOf(fields), Map.copyOf(links), List.copyOf(indexes), source));
+        return this;
+    }
+
     public Catalog build(long version) {
+        extensions.forEach(this::applyExtension);
         List<EntityDefinition> completed = new ArrayList<>();
         for (EntityDefinition definition : declared.values()) {
             completed.add(complete(definition, languages));
@@ -83,6 +113,32 @@ public final class CatalogBuilder {
         }
         checkTablesAreDistinct(completed);
         return new Catalog(version, completed, modules, languages, whereFlags, actions, readExtensions);
+    }
+
+    private void applyExtension(Extension extension) {
+        String key = extension.entity().toLowerCase(Locale.ROOT);
+        EntityDefinition base = declared.get(key);
+        if (base == null) {
+            throw new DefinitionException(extension.source(), "entity '" + extension.entity()
+                    + "' is not defined by any loaded module");
+        }
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>(base.fields());
+        extension.fields().forEach((name, field) -> {
+            boolean taken = fields.containsKey(name) || base.links().containsKey(name)
+                    || base.fields().values().stream().anyMatch(existing -> existing.attribute().equals(field.attribute()))
+                    || base.aliases().containsKey(name);
+            if (taken) {
+                throw new DefinitionException(extension.source(), "field '" + name + "' of " + base.name()
+                        + " is already defined by " + base.source());
+            }
+            fields.put(name, field);
+        });
+        Map<String, LinkDefinition> links = new LinkedHashMap<>(base.links());
+        links.putAll(extension.links());
+        List<IndexDefinition> indexes = new ArrayList<>(base.indexes());
+        indexes.addAll(extension.indexes());
+        declared.put(key, new EntityDefinition(base.name(), base.type(), fields, links, indexes, base.sortBy(),
+                base.sortAscending(), base.source(), base.features(), base.aliases()));
     }
 
     private static EntityDefinition complete(EntityDefinition declared, List<String> languages) {

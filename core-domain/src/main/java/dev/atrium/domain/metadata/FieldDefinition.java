@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param system true for the fields every entity gets (id, createdAt, ...)
  * @param multilang the field has a companion per configured language ({@code name} has {@code nameDeDe})
  * @param language for a companion, the language it holds ({@code de_DE}); null for every other field
+ * @param columnLength the width of a string column when it differs from {@code maxLength}: a field created at
+ *     runtime keeps the column it was created with while its {@code maxLength} changes; null for every other field
  */
 public record FieldDefinition(
         String name,
@@ -30,7 +32,8 @@ public record FieldDefinition(
         Pattern pattern,
         boolean system,
         boolean multilang,
-        String language) {
+        String language,
+        Integer columnLength) {
 
     public static final int DEFAULT_MAX_LENGTH = 255;
 
@@ -57,7 +60,7 @@ public record FieldDefinition(
     /** The companion of this multilingual field for {@code language}: same type and limits, never required or unique. */
     public FieldDefinition companion(String language) {
         return new FieldDefinition(companionName(name, language), type, false, readOnly, maxLength, false, false, null,
-                options, min, max, pattern, false, false, language);
+                options, min, max, pattern, false, false, language, columnLength);
     }
 
     /** {@code name} in {@code de_DE} is {@code nameDeDe}. */
@@ -88,6 +91,7 @@ public record FieldDefinition(
         private boolean system;
         private boolean multilang;
         private String language;
+        private Integer columnLength;
 
         private Builder(String name, FieldType type) {
             this.name = name;
@@ -109,10 +113,11 @@ public record FieldDefinition(
         public Builder system(boolean value) { this.system = value; return this; }
         public Builder multilang(boolean value) { this.multilang = value; return this; }
         public Builder language(String value) { this.language = value; return this; }
+        public Builder columnLength(Integer value) { this.columnLength = value; return this; }
 
         public FieldDefinition build() {
             return new FieldDefinition(name, type, required, readOnly, maxLength, unique, index,
-                    defaultValue, options, min, max, pattern, system, multilang, language);
+                    defaultValue, options, min, max, pattern, system, multilang, language, columnLength);
         }
     }
 }

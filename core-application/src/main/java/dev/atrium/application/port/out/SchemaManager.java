@@ -9,4 +9,12 @@ import dev.atrium.domain.metadata.Catalog;
 public interface SchemaManager {
 
     void apply(Catalog catalog);
+
+    /**
+     * Migrates the database to a catalog without bringing it into force: the tables and columns it adds
+     * exist afterwards, and a later {@link #apply} of the same catalog only switches the mappings. Storage
+     * without a schema has nothing to do.
+     */
+    default void migrate(Catalog catalog) {
+    }
 }

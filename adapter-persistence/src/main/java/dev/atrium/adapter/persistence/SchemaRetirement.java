@@ -1,0 +1,110 @@
+package dev.atrium.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import dev.atrium.application.port.out.RetiredStorage;
+import dev.atrium.domain.metadata.Catalog;
+
+/**
+ * Renames (or drops) the tables and columns of deleted runtime entities and fields, drops their indexes, and
+ * forgets their changesets in Liquibase's log, so that creating the same code again creates them afresh.
+ */
+final class SchemaRetirement implements RetiredStorage {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    SchemaRetirement(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Override
+    public Runnable retire(Catalog before, Catalog after, boolean permanently) {
+        SchemaPlan old = SchemaPlan.of(before);
+        SchemaPlan next = SchemaPlan.of(after);
+        Set<String> kept = new LinkedHashSet<>();
+        next.steps().forEach(step -> kept.add(step.id()));
+        Set<String> keptTables = new LinkedHashSet<>();
+        next.steps().forEach(step -> keptTables.add(step.table()));
+        List<SchemaPlan.Step> gone = old.steps().stream().filter(step -> !kept.contains(step.id())).toList();
+        return () -> {
+            if (!gone.isEmpty()) {
+                run(gone, keptTables, permanently);
+            }
+        };
+    }
+
+    private void run(List<SchemaPlan.Step> gone, Set<String> keptTables, boolean permanently) {
+        String suffix = "_d" + Long.toString(clock.millis() / 1000, 36);
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+            boolean mariadb = product.contains("mariadb") || product.contains("mysql");
+            boolean postgres = product.contains("postgres");
+            List<String> statements = new ArrayList<>();
+            for (SchemaPlan.Step step : gone) {
+                if (step instanceof SchemaPlan.CreateIndex index) {
+                    statements.add(mariadb ? "DROP INDEX " + q(index.name()) + " ON " + q(index.table())
+                            : "DROP INDEX " + q(index.name()));
+                }
+            }
+            for (SchemaPlan.Step step : gone) {
+                if (step instanceof SchemaPlan.AddColumn add && keptTables.contains(add.table())) {
+                    String column = add.column().name();
+                    statements.add(permanently ? "ALTER TABLE " + q(add.table()) + " DROP COLUMN " + q(column)
+                            : "ALTER TABLE " + q(add.table()) + " RENAME COLUMN " + q(column) + " TO "
+                                    + q(Columns.identifier(column + suffix)));
+                }
+            }
+            for (SchemaPlan.Step step : gone) {
+                if (step instanceof SchemaPlan.CreateTable table) {
+                    if (permanently) {
+                        statements.add("DROP TABLE " + q(table.table()));
+                    } else {
+                        statements.add("ALTER TABLE " + q(table.table()) + " RENAME TO "
+                                + q(Columns.identifier(table.table() + suffix)));
+                        if (!mariadb) {
+                            String key = Columns.identifier("pk_" + table.table());
+                            statements.add("ALTER TABLE " + q(Columns.identifier(table.table() + suffix))
+                                    + " RENAME CONSTRAINT " + q(key) + " TO " + q(Columns.identifier(key + suffix)));
+                        }
+                    }
+                }
+            }
+            if (postgres) {
+                statements.add(0, "SET LOCAL lock_timeout = " + Migrations.LOCK_TIMEOUT_MS);
+            }
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql.replace("`", mariadb ? "`" : "\""));
+                }
+            }
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "DELETE FROM DATABASECHANGELOG WHERE ID = ? AND FILENAME = ?")) {
+                for (SchemaPlan.Step step : gone) {
+                    forget.setString(1, step.id());
+                    forget.setString(2, EntityChangelog.LOGICAL_PATH);
+                    forget.addBatch();
+                }
+                forget.executeBatch();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot put the deleted storage out of the way: " + e.getMessage(), e);
+        }
+    }
+
+    private static String q(String identifier) {
+        return "`" + identifier + "`";
+    }
+}

@@ -1,0 +1,173 @@
+package dev.atrium.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
+/**
+ * The Entity Manager over HTTP: an entity and a field of every type created at runtime are usable at once
+ * (CRUD, lists, upsert, links, Metadata, the document), refused where they must be, and kept over a restart.
+ */
+@OnEachTestDatabase
+class EntityManagerIT {
+
+    @Parameter
+    DatabaseKind database;
+
+    @Test
+    void anEntityWithAFieldOfEveryTypeWorksAtOnceAndAfterARestart() {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+            ApiClient admin = atrium.api();
+            JsonNode gadget = admin.post("/api/v1/Entity", Map.of("code", "Gadget", "name", "Gadget",
+                    "namePlural", "Gadgets", "type", "Base", "hasOwner", true)).json();
+            assertThat(gadget.get("id").asText()).isEqualTo("Gadget");
+            admin.post("/api/v1/Entity", Map.of("code", "Part", "name", "Part")).json();
+            field(admin, "Gadget", "label", "varchar", Map.of("maxLength", 20, "isRequired", true));
+            field(admin, "Gadget", "notes", "text", Map.of());
+            field(admin, "Gadget", "stock", "int", Map.of("min", 0, "max", 1000));
+            field(admin, "Gadget", "weight", "float", Map.of());
+            field(admin, "Gadget", "fragile", "bool", Map.of("default", false));
+            field(admin, "Gadget", "madeOn", "date", Map.of());
+            field(admin, "Gadget", "checkedAt", "datetime", Map.of());
+            field(admin, "Gadget", "size", "enum", Map.of("options", List.of("s", "m", "l")));
+            field(admin, "Gadget", "colors", "multiEnum", Map.of("options", List.of("red", "blue")));
+            field(admin, "Gadget", "contact", "email", Map.of());
+            field(admin, "Gadget", "site", "url", Map.of());
+            field(admin, "Gadget", "specs", "jsonObject", Map.of());
+            field(admin, "Gadget", "serial", "varchar", Map.of("isUnique", true));
+            field(admin, "Gadget", "part", "link", Map.of("foreignEntityId", "Part"));
+            field(admin, "Gadget", "parts", "linkMultiple", Map.of("foreignEntityId", "Part"));
+
+            String p1 = admin.post("/api/v1/Part", Map.of("name", "bolt")).json().get("id").asText();
+            String p2 = admin.post("/api/v1/Part", Map.of("name", "nut")).json().get("id").asText();
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("name", "First");
+            values.put("label", "one");
+            values.put("notes", "long text");
+            values.put("stock", 5);
+            values.put("weight", 1.5);
+            values.put("madeOn", "2026-01-02");
+            values.put("checkedAt", "2026-01-02 03:04:05");
+            values.put("size", "m");
+            values.put("colors", List.of("red"));
+            values.put("contact", "a@example.com");
+            values.put("site", "https://example.com");
+            values.put("specs", Map.of("volts", 12));
+            values.put("serial", "S-1");
+            values.put("partId", p1);
+            values.put("partsIds", List.of(p1, p2));
+            ApiResponse created = admin.post("/api/v1/Gadget", values);
+            assertThat(created.status()).as(created.text()).isEqualTo(200);
+            String id = created.json().get("id").asText();
+            JsonNode read = admin.get("/api/v1/Gadget/" + id).json();
+            assertThat(read.get("label").asText()).isEqualTo("one");
+            assertThat(read.get("fragile").asBoolean()).as("the default").isFalse();
+            assertThat(read.get("specs").get("volts").asInt()).isEqualTo(12);
+            assertThat(read.get("partName").asText()).isEqualTo("bolt");
+            assertThat(read.get("partsIds")).hasSize(2);
+            assertThat(admin.post("/api/v1/Gadget", Map.of("name", "x", "label", "this label is far too long"))
+                    .status()).as("maxLength").isEqualTo(400);
+            assertThat(admin.post("/api/v1/Gadget", Map.of("name", "x")).status()).as("required").isEqualTo(400);
+            assertThat(admin.post("/api/v1/Gadget", Map.of("name", "x", "label", "two", "stock", 5000)).status())
+                    .as("max").isEqualTo(400);
+            String second = admin.post("/api/v1/Gadget", Map.of("name", "Second", "label", "two", "stock", 7,
+                    "weight", 0.5, "size", "s", "madeOn", "2026-02-01")).json().get("id").asText();
+
+            assertThat(ids(admin.get("/api/v1/Gadget?where[0][type]=greaterThan&where[0][attribute]=stock"
+                    + "&where[0][value]=6"))).containsExactly(second);
+            assertThat(ids(admin.get("/api/v1/Gadget?sortBy=weight&asc=true"))).containsExactly(second, id);
+            assertThat(ids(admin.get("/api/v1/Gadget?where[0][type]=equals&where[0][attribute]=size&where[0][value]=m")))
+                    .containsExactly(id);
+            assertThat(ids(admin.get("/api/v1/Gadget?where[0][type]=arrayAnyOf&where[0][attribute]=colors"
+                    + "&where[0][value][]=red"))).containsExactly(id);
+            assertThat(ids(admin.get("/api/v1/Gadget?where[0][type]=linkedWith&where[0][attribute]=parts"
+                    + "&where[0][value][]=" + p2))).containsExactly(id);
+            assertThat(ids(admin.get("/api/v1/Gadget?textFilter=Seco"))).containsExactly(second);
+            assertThat(admin.get("/api/v1/Gadget?select=label,stock").json().at("/list/0").has("weight")).isFalse();
+
+            JsonNode upsert = admin.post("/api/v1/MassActions/action/upsert", List.of(Map.of("entity", "Gadget",
+                    "payload", Map.of("serial", "S-1", "stock", 9)))).json();
+            assertThat(upsert.at("/0/status").asText()).as(upsert.toString()).isEqualTo("Updated");
+            assertThat(admin.get("/api/v1/Gadget/" + id).json().get("stock").asInt()).isEqualTo(9);
+
+            assertThat(admin.delete("/api/v1/Gadget/" + id + "/parts?ids=" + p1).status()).isEqualTo(200);
+            assertThat(admin.get("/api/v1/Gadget/" + id + "/parts").json().get("total").asInt()).isEqualTo(1);
+            assertThat(admin.post("/api/v1/Gadget/" + id + "/parts", Map.of("id", p1)).status()).isEqualTo(200);
+            assertThat(admin.get("/api/v1/Gadget/" + id + "/parts").json().get("total").asInt()).isEqualTo(2);
+
+            JsonNode metadata = admin.get("/api/v1/Metadata").json();
+            assertThat(metadata.at("/entityDefs/Gadget/fields/size/options").toString()).contains("s", "m", "l");
+            JsonNode document = atrium.anonymous().get("/openapi.json").json();
+            assertThat(document.at("/components/schemas/Gadget/properties/stock/type").asText()).isEqualTo("integer");
+
+            atrium.restart();
+
+            ApiClient after = atrium.api();
+            assertThat(after.get("/api/v1/Gadget/" + id).json().get("stock").asInt()).isEqualTo(9);
+            assertThat(after.get("/api/v1/EntityField?where[0][type]=equals&where[0][attribute]=entityId"
+                    + "&where[0][value]=Gadget").json().get("total").asInt()).isEqualTo(15);
+            assertThat(after.post("/api/v1/Gadget", Map.of("name", "Third", "label", "three")).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aCustomFieldOnAModuleEntityWorksLikeAnyField() {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+            ApiClient admin = atrium.api();
+            field(admin, "Product", "color", "varchar", Map.of());
+            String id = admin.post("/api/v1/Product", Map.of("name", "Red one", "number", "C-1", "color", "red")).json().get("id").asText();
+            assertThat(admin.get("/api/v1/Product/" + id).json().get("color").asText()).isEqualTo("red");
+            assertThat(ids(admin.get("/api/v1/Product?where[0][type]=equals&where[0][attribute]=color"
+                    + "&where[0][value]=red"))).containsExactly(id);
+        }
+    }
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+            ApiClient admin = atrium.api();
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "gadget")).status()).isEqualTo(400);
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "Product")).status()).isEqualTo(409);
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "Gadget", "type", "Odd")).status()).isEqualTo(400);
+            assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "Color", "type",
+                    "varchar")).status()).isEqualTo(400);
+            assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "brandId", "type",
+                    "varchar")).status()).as("a link attribute").isEqualTo(409);
+            assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "name", "type",
+                    "varchar")).status()).isEqualTo(409);
+            assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "createdAt", "type",
+                    "varchar")).status()).as("a system field").isEqualTo(409);
+            assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "size", "type",
+                    "enum")).status()).as("an enum without options").isEqualTo(400);
+            assertThat(admin.delete("/api/v1/Entity/Product").status()).as("a module's entity").isEqualTo(403);
+            assertThat(admin.delete("/api/v1/EntityField/Product_name").status()).as("a module's field").isEqualTo(403);
+            assertThat(admin.get("/api/v1/Entity").json().get("total").asInt()).isZero();
+            assertThat(admin.post("/api/v1/Product", Map.of("name", "x", "number", "C-2", "color", "red")).header("X-Atrium-Ignored-Fields"))
+                    .isEqualTo("color");
+        }
+    }
+
+    private static void field(ApiClient admin, String entity, String code, String type, Map<String, Object> more) {
+        Map<String, Object> body = new LinkedHashMap<>(more);
+        body.put("entityId", entity);
+        body.put("code", code);
+        body.put("type", type);
+        ApiResponse answer = admin.post("/api/v1/EntityField", body);
+        assertThat(answer.status()).as(code + ": " + answer.text()).isEqualTo(200);
+    }
+
+    private static List<String> ids(ApiResponse answer) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().get("list").findValuesAsText("id");
+    }
+}

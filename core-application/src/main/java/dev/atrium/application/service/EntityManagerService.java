@@ -1,0 +1,469 @@
+package dev.atrium.application.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.atrium.application.port.in.CreateRecordCommand;
+import dev.atrium.application.port.in.DeleteRecordCommand;
+import dev.atrium.application.port.in.ShapeModelUseCase;
+import dev.atrium.application.port.in.UpdateRecordCommand;
+import dev.atrium.application.port.in.UpdateRecordResult;
+import dev.atrium.application.port.out.RecordRepository;
+import dev.atrium.application.port.out.RetiredStorage;
+import dev.atrium.application.port.out.RuntimeModel;
+import dev.atrium.domain.DomainException;
+import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.SystemFields;
+import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.record.Record;
+import dev.atrium.domain.security.Principal;
+
+/**
+ * The Entity Manager's rules: who may change the model (admins), what a new entity or field may be called
+ * and hold, what a change of a field may do to stored data, and what a deletion keeps. Each change runs
+ * through {@link CatalogChanges}, its records through the write pipeline.
+ */
+public final class EntityManagerService implements ShapeModelUseCase {
+
+    private static final Pattern ENTITY_CODE = Pattern.compile("^[A-Z][A-Za-z0-9]{0,59}$");
+    private static final Pattern FIELD_CODE = Pattern.compile("^[a-z][A-Za-z0-9]{0,59}$");
+    private static final List<String> ENTITY_TYPES = List.of("Base", "Hierarchy");
+    private static final List<String> FIELD_TYPES = List.of("varchar", "text", "int", "float", "bool", "date",
+            "datetime", "enum", "multiEnum", "email", "url", "jsonObject", "link", "linkMultiple");
+    private static final Set<String> ENTITY_KEYS = Set.of("code", "name", "namePlural", "type", "hasOwner",
+            "hasAssignedUser", "hasTeam", "hasActive");
+    private static final Set<String> FIELD_KEYS = Set.of("entityId", "code", "name", "type", "isRequired", "default",
+            "maxLength", "min", "max", "pattern", "isMultilang", "isUnique", "tooltip", "options", "foreignEntityId");
+    private static final Set<String> CHANGEABLE_ENTITY_KEYS = Set.of("name", "namePlural");
+    private static final Set<String> CHANGEABLE_FIELD_KEYS = Set.of("name", "tooltip", "isRequired", "options",
+            "maxLength", "min", "max", "default", "pattern");
+    /** Strings up to this length live in a VARCHAR of this width, so their maxLength may change within it. */
+    private static final int SHORT_COLUMN = 255;
+    private static final int LONG_COLUMN = 100_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CatalogChanges changes;
+    private final RecordService records;
+    private final RecordRepository repository;
+    private final RetiredStorage retired;
+
+    public EntityManagerService(CatalogChanges changes, RecordService records, RecordRepository repository,
+            RetiredStorage retired) {
+        this.changes = changes;
+        this.records = records;
+        this.repository = repository;
+        this.retired = retired;
+    }
+
+    @Override
+    public Record create(Principal caller, String resource, Map<String, ?> input) {
+        requireAdmin(caller);
+        return isEntity(resource) ? createEntity(caller, input) : createField(caller, input);
+    }
+
+    @Override
+    public UpdateRecordResult update(Principal caller, String resource, String id, Map<String, ?> input) {
+        requireAdmin(caller);
+        return isEntity(resource) ? updateEntity(caller, id, input) : updateField(caller, id, input);
+    }
+
+    @Override
+    public void delete(Principal caller, String resource, String id, boolean permanently) {
+        requireAdmin(caller);
+        boolean entity = isEntity(resource);
+        String name = entity ? RuntimeDefinitions.ENTITY : RuntimeDefinitions.FIELD;
+        List<String> fieldIds = new ArrayList<>();
+        changes.change((current, model) -> {
+            if (entity) {
+                model.fields().stream().filter(field -> id.equals(field.get("entityId")))
+                        .forEach(field -> fieldIds.add((String) field.get("id")));
+                requireRuntimeEntity(current, model, id);
+                model.fields().stream().filter(field -> !id.equals(field.get("entityId"))
+                        && id.equals(field.get("foreignEntityId"))).findFirst().ifPresent(field -> {
+                            throw conflict("Entity '" + id + "' is linked from field '" + field.get("code") + "' of "
+                                    + field.get("entityId") + "; delete that field first.");
+                        });
+            } else {
+                requireRuntimeField(current, model, id);
+            }
+            return model.without(id);
+        }, (before, after) -> retired.retire(before, after, permanently), () -> EntityManagerGuard.run(() -> {
+            if (entity) {
+                for (String field : fieldIds) {
+                    records.delete(new DeleteRecordCommand(caller, RuntimeDefinitions.FIELD, field, true));
+                }
+            }
+            records.delete(new DeleteRecordCommand(caller, name, id, true));
+            return null;
+        }));
+    }
+
+    private Record createEntity(Principal caller, Map<String, ?> input) {
+        checkKeys(input, ENTITY_KEYS);
+        String code = text(input, "code", true);
+        if (!ENTITY_CODE.matcher(code).matches()) {
+            throw invalid("'code' must start with an upper-case letter and hold only letters and digits (at most 60).");
+        }
+        String type = input.get("type") == null ? "Base" : text(input, "type", true);
+        if (!ENTITY_TYPES.contains(type)) {
+            throw invalid("'type' must be one of " + ENTITY_TYPES + ".");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", code);
+        row.put("code", code);
+        row.put("name", input.get("name") == null ? code : text(input, "name", true));
+        row.put("namePlural", input.get("namePlural") == null ? null : text(input, "namePlural", true));
+        row.put("type", type);
+        for (String flag : List.of("hasOwner", "hasAssignedUser", "hasTeam", "hasActive")) {
+            row.put(flag, bool(input, flag));
+        }
+        return changes.change((current, model) -> {
+            current.find(code).ifPresent(existing -> {
+                throw conflict("Entity '" + code + "' exists already (" + existing.source() + ").");
+            });
+            return model.withEntity(row);
+        }, nothing(), () -> EntityManagerGuard.run(() ->
+                records.create(new CreateRecordCommand(caller, RuntimeDefinitions.ENTITY, row))));
+    }
+
+    private Record createField(Principal caller, Map<String, ?> input) {
+        checkKeys(input, FIELD_KEYS);
+        String entityName = text(input, "entityId", true);
+        String code = text(input, "code", true);
+        if (!FIELD_CODE.matcher(code).matches()) {
+            throw invalid("'code' must start with a lower-case letter and hold only letters and digits (at most 60).");
+        }
+        String type = text(input, "type", true);
+        if (!FIELD_TYPES.contains(type)) {
+            throw invalid("'type' must be one of " + FIELD_TYPES + ".");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("entityId", entityName);
+        row.put("code", code);
+        row.put("name", input.get("name") == null ? code : text(input, "name", true));
+        row.put("type", type);
+        row.put("isRequired", bool(input, "isRequired"));
+        row.put("isMultilang", bool(input, "isMultilang"));
+        row.put("isUnique", bool(input, "isUnique"));
+        row.put("tooltip", input.get("tooltip") == null ? null : text(input, "tooltip", false));
+        properties(input, row, type, true);
+        if (type.equals("link") || type.equals("linkMultiple")) {
+            row.put("foreignEntityId", text(input, "foreignEntityId", true));
+        } else if (input.get("foreignEntityId") != null) {
+            throw invalid("'foreignEntityId' is for link and linkMultiple fields only.");
+        }
+        if (Boolean.TRUE.equals(row.get("isMultilang")) && !List.of("varchar", "text").contains(type)) {
+            throw invalid("'isMultilang' is for varchar and text fields only.");
+        }
+        if (Boolean.TRUE.equals(row.get("isUnique")) && List.of("linkMultiple", "multiEnum", "jsonObject", "text")
+                .contains(type)) {
+            throw invalid("A " + type + " field cannot be unique.");
+        }
+        return changes.change((current, model) -> {
+            EntityDefinition entity = current.find(entityName).filter(found -> found.name().equals(entityName))
+                    .orElseThrow(() -> invalid("'entityId': entity '" + entityName + "' does not exist."));
+            if (AdminOnly.MODEL.contains(entity.name())) {
+                throw forbidden("The fields of " + entity.name() + " are the platform's own.");
+            }
+            checkFree(entity, code, type);
+            if (row.get("foreignEntityId") != null) {
+                String foreign = (String) row.get("foreignEntityId");
+                if (current.find(foreign).filter(found -> found.name().equals(foreign)).isEmpty()) {
+                    throw invalid("'foreignEntityId': entity '" + foreign + "' does not exist.");
+                }
+                if (type.equals("linkMultiple")) {
+                    String relation = RuntimeDefinitions.relationEntity(entityName, code);
+                    current.find(relation).ifPresent(existing -> {
+                        throw conflict("The relation entity '" + relation + "' this field needs exists already ("
+                                + existing.source() + ").");
+                    });
+                }
+            }
+            row.put("id", entityName + "_" + code);
+            return model.withField(row);
+        }, nothing(), () -> EntityManagerGuard.run(() ->
+                records.create(new CreateRecordCommand(caller, RuntimeDefinitions.FIELD, row))));
+    }
+
+    private UpdateRecordResult updateEntity(Principal caller, String id, Map<String, ?> input) {
+        input.keySet().forEach(key -> {
+            if (key.equals("type") || key.equals("code")) {
+                if (!String.valueOf(input.get(key)).equals(id) && !key.equals("type")) {
+                    throw invalid("'code' cannot change; create a new entity instead.");
+                }
+            } else if (!CHANGEABLE_ENTITY_KEYS.contains(key) && !key.startsWith("_")) {
+                throw invalid("'" + key + "' of an entity cannot change.");
+            }
+        });
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (String key : CHANGEABLE_ENTITY_KEYS) {
+            if (input.containsKey(key)) {
+                changed.put(key, input.get(key) == null ? null : text(input, key, true));
+            }
+        }
+        return changes.change((current, model) -> {
+            Map<String, Object> row = requireRuntimeEntity(current, model, id);
+            if (input.containsKey("type") && !String.valueOf(input.get("type")).equals(row.get("type"))) {
+                throw invalid("'type' of an entity cannot change; create a new entity instead.");
+            }
+            Map<String, Object> next = new LinkedHashMap<>(row);
+            next.putAll(changed);
+            return model.withEntity(next);
+        }, nothing(), () -> EntityManagerGuard.run(() ->
+                records.update(new UpdateRecordCommand(caller, RuntimeDefinitions.ENTITY, id, changed))));
+    }
+
+    private UpdateRecordResult updateField(Principal caller, String id, Map<String, ?> input) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        return changes.change((current, model) -> {
+            Map<String, Object> row = requireRuntimeField(current, model, id);
+            String type = (String) row.get("type");
+            for (String key : input.keySet()) {
+                if (key.equals("type") && !type.equals(input.get("type"))) {
+                    throw invalid("'type' of a field cannot change; create a new field instead.");
+                }
+                boolean same = key.equals("type") || (key.equals("code") || key.equals("entityId"))
+                        && String.valueOf(input.get(key)).equals(String.valueOf(row.get(key)));
+                if (!same && !CHANGEABLE_FIELD_KEYS.contains(key) && !key.startsWith("_")) {
+                    throw invalid("'" + key + "' of a field cannot change.");
+                }
+            }
+            Map<String, Object> next = new LinkedHashMap<>(row);
+            if (input.containsKey("name")) {
+                next.put("name", input.get("name") == null ? row.get("code") : text(input, "name", true));
+            }
+            if (input.containsKey("tooltip")) {
+                next.put("tooltip", input.get("tooltip") == null ? null : text(input, "tooltip", false));
+            }
+            if (input.containsKey("isRequired")) {
+                next.put("isRequired", bool(input, "isRequired"));
+            }
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties(input, properties, type, false);
+            properties.keySet().removeIf(key -> !input.containsKey(key) && !key.equals("columnLength"));
+            if (properties.containsKey("maxLength") && row.get("columnLength") instanceof Number width) {
+                int maxLength = ((Number) properties.get("maxLength")).intValue();
+                if (width.intValue() <= SHORT_COLUMN && maxLength > SHORT_COLUMN) {
+                    throw invalid("'maxLength' of '" + row.get("code") + "' can grow up to " + SHORT_COLUMN
+                            + "; create a new field for longer values.");
+                }
+            }
+            properties.remove("columnLength");
+            next.putAll(properties);
+            checkStoredData(current, row, next);
+            for (String key : next.keySet()) {
+                if (!java.util.Objects.equals(next.get(key), row.get(key))) {
+                    changed.put(key, next.get(key));
+                }
+            }
+            return model.withField(next);
+        }, nothing(), () -> EntityManagerGuard.run(() ->
+                records.update(new UpdateRecordCommand(caller, RuntimeDefinitions.FIELD, id, changed))));
+    }
+
+    /** A change the stored records would break is refused, with how many would. */
+    private void checkStoredData(Catalog current, Map<String, Object> before, Map<String, Object> after) {
+        EntityDefinition entity = current.require((String) before.get("entityId"));
+        FieldDefinition field = entity.field((String) before.get("code")).orElseThrow();
+        if (Boolean.TRUE.equals(after.get("isRequired")) && !Boolean.TRUE.equals(before.get("isRequired"))
+                && field.isStored()) {
+            long missing = repository.count(entity, new Condition.IsNull(field.attribute()));
+            if (missing > 0) {
+                throw conflict("'" + field.name() + "' cannot become required: " + missing + " " + entity.name()
+                        + " records have no value.");
+            }
+        }
+        List<String> removed = new ArrayList<>(RuntimeDefinitions.options(before.get("options")));
+        removed.removeAll(RuntimeDefinitions.options(after.get("options")));
+        if (!removed.isEmpty()) {
+            Condition using = field.type() == FieldType.ENUM ? new Condition.In(field.attribute(), new ArrayList<>(removed))
+                    : new Condition.Any(removed.stream().map(option -> (Condition) new Condition.ArrayContains(
+                            field.attribute(), option)).toList());
+            long inUse = repository.count(entity, using);
+            if (inUse > 0) {
+                throw conflict("Options " + removed + " of '" + field.name() + "' are in use by " + inUse + " "
+                        + entity.name() + " records.");
+            }
+        }
+    }
+
+    /** Type-dependent properties: limits, pattern, options, default; each checked here, the rest by the catalog. */
+    private static void properties(Map<String, ?> input, Map<String, Object> row, String type, boolean creating) {
+        boolean string = List.of("varchar", "email", "url", "enum").contains(type);
+        boolean number = type.equals("int") || type.equals("float");
+        Object maxLength = input.get("maxLength");
+        if (maxLength != null) {
+            if (!string && !type.equals("text")) {
+                throw invalid("'maxLength' is for text fields only.");
+            }
+            if (!(maxLength instanceof Integer || maxLength instanceof Long) || ((Number) maxLength).longValue() < 1
+                    || ((Number) maxLength).longValue() > LONG_COLUMN) {
+                throw invalid("'maxLength' must be a whole number from 1 to " + LONG_COLUMN + ".");
+            }
+            row.put("maxLength", ((Number) maxLength).intValue());
+        }
+        if (string) {
+            int length = maxLength == null ? FieldDefinition.DEFAULT_MAX_LENGTH : ((Number) maxLength).intValue();
+            row.put("columnLength", length <= SHORT_COLUMN ? SHORT_COLUMN : LONG_COLUMN);
+        }
+        for (String limit : List.of("min", "max")) {
+            Object value = input.get(limit);
+            if (value != null) {
+                if (!number) {
+                    throw invalid("'" + limit + "' is for int and float fields only.");
+                }
+                if (!(value instanceof Number)) {
+                    throw invalid("'" + limit + "' must be a number.");
+                }
+                row.put(limit, ((Number) value).doubleValue());
+            }
+        }
+        if (input.get("pattern") != null) {
+            String pattern = text(input, "pattern", true);
+            try {
+                Pattern.compile(pattern);
+            } catch (PatternSyntaxException e) {
+                throw invalid("'pattern' is not a regular expression: " + e.getDescription());
+            }
+            if (!List.of("varchar", "email", "url", "text").contains(type)) {
+                throw invalid("'pattern' is for text fields only.");
+            }
+            row.put("pattern", pattern);
+        }
+        boolean hasOptions = type.equals("enum") || type.equals("multiEnum");
+        if (input.containsKey("options") || hasOptions && creating) {
+            Object options = input.get("options");
+            if (!hasOptions) {
+                throw invalid("'options' is for enum and multiEnum fields only.");
+            }
+            if (!(options instanceof List<?> list) || list.isEmpty()
+                    || !list.stream().allMatch(option -> option instanceof String text && !text.isEmpty())) {
+                throw invalid("'options' must be a list of texts, at least one.");
+            }
+            if (list.stream().distinct().count() != list.size()) {
+                throw invalid("'options' repeats an option.");
+            }
+            row.put("options", new ArrayList<>(list));
+        }
+        if (input.containsKey("default")) {
+            try {
+                row.put("default", input.get("default") == null ? null : JSON.writeValueAsString(input.get("default")));
+            } catch (JsonProcessingException e) {
+                throw invalid("'default' cannot be written: " + e.getOriginalMessage());
+            }
+        }
+    }
+
+    /** A field code free on the entity: no field, attribute, link, alias or system field has it. */
+    private static void checkFree(EntityDefinition entity, String code, String type) {
+        List<String> names = new ArrayList<>(List.of(code));
+        if (type.equals("link")) {
+            names.add(code + "Id");
+            names.add(code + "Name");
+        }
+        if (type.equals("linkMultiple")) {
+            names.add(code + "Ids");
+            names.add(code + "Names");
+        }
+        for (String name : names) {
+            boolean taken = SystemFields.isReserved(name) || entity.fields().containsKey(name)
+                    || entity.links().containsKey(name) || entity.aliases().containsKey(name)
+                    || entity.fieldByAttribute(name).isPresent()
+                    || entity.fields().values().stream().anyMatch(field -> (field.name() + "Name").equals(name)
+                            || (field.name() + "Ids").equals(name) || (field.name() + "Names").equals(name));
+            if (taken) {
+                throw conflict("'" + name + "' is already a field, link attribute or system field of " + entity.name()
+                        + " (" + entity.source() + ").");
+            }
+        }
+    }
+
+    private static Map<String, Object> requireRuntimeEntity(Catalog current, RuntimeModel model, String id) {
+        return model.entities().stream().filter(row -> id.equals(row.get("id"))).findFirst().orElseThrow(() ->
+                current.find(id).filter(found -> found.name().equals(id)).map(found -> (RuntimeException) forbidden(
+                        "Entity '" + id + "' is defined by " + found.source() + " and cannot be changed here."))
+                        .orElseGet(() -> DomainException.notFound("Entity '" + id + "' is not found.")));
+    }
+
+    private static Map<String, Object> requireRuntimeField(Catalog current, RuntimeModel model, String id) {
+        return model.fields().stream().filter(row -> id.equals(row.get("id"))).findFirst().orElseThrow(() -> {
+            int split = id.indexOf('_');
+            if (split > 0) {
+                var entity = current.find(id.substring(0, split)).filter(found -> found.name().equals(id.substring(0, split)));
+                if (entity.isPresent() && entity.get().fields().containsKey(id.substring(split + 1))) {
+                    return forbidden("Field '" + id.substring(split + 1) + "' of " + entity.get().name()
+                            + " is defined by " + entity.get().source() + " and cannot be changed here.");
+                }
+            }
+            return DomainException.notFound("EntityField '" + id + "' is not found.");
+        });
+    }
+
+    private static boolean isEntity(String resource) {
+        return resource.equalsIgnoreCase(RuntimeDefinitions.ENTITY);
+    }
+
+    private static BiNothing nothing() {
+        return (before, after) -> () -> { };
+    }
+
+    /** No schema work besides migrating to the new catalog. */
+    private interface BiNothing extends java.util.function.BiFunction<Catalog, Catalog, Runnable> {
+    }
+
+    private static void requireAdmin(Principal caller) {
+        if (!caller.admin()) {
+            throw forbidden("Only admins may change entities and fields.");
+        }
+    }
+
+    private static void checkKeys(Map<String, ?> input, Set<String> known) {
+        for (String key : input.keySet()) {
+            if (!known.contains(key) && !key.startsWith("_") && !key.equals("id")) {
+                throw invalid("Unknown key '" + key + "' (known: " + known.stream().sorted().toList() + ").");
+            }
+        }
+    }
+
+    private static String text(Map<String, ?> input, String key, boolean required) {
+        Object value = input.get(key);
+        if (value == null && required) {
+            throw invalid("'" + key + "' is required.");
+        }
+        if (!(value instanceof String text) || required && text.isBlank()) {
+            throw invalid("'" + key + "' must be a text.");
+        }
+        return text;
+    }
+
+    private static boolean bool(Map<String, ?> input, String key) {
+        Object value = input.get(key);
+        if (value != null && !(value instanceof Boolean)) {
+            throw invalid("'" + key + "' must be true or false.");
+        }
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static DomainException invalid(String message) {
+        return DomainException.invalid(message);
+    }
+
+    private static DomainException conflict(String message) {
+        return new DomainException(DomainException.Kind.CONFLICT, message);
+    }
+
+    private static DomainException forbidden(String message) {
+        return new DomainException(DomainException.Kind.FORBIDDEN, message);
+    }
+}
