@@ -10,6 +10,8 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
@@ -115,6 +117,10 @@ final class Migrations {
 
     private static void migrate(Connection connection, BiConsumer<CommandScope, Database> changelog) {
         try {
+            // Liquibase keeps, per database URL, the changesets it read as run and whether a changelog was up to
+            // date; another node, or a deleted runtime field (SchemaRetirement), changes them behind its back
+            ChangeLogHistoryServiceFactory.getInstance().resetAll();
+            Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Map<String, Object> scope = Map.of(

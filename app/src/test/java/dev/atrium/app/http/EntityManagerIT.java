@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,14 +24,28 @@ import dev.atrium.adapter.persistence.OnEachTestDatabase;
  * (CRUD, lists, upsert, links, Metadata, the document), refused where they must be, and kept over a restart.
  */
 @OnEachTestDatabase
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EntityManagerIT {
+
+    private static RunningAtrium atrium;
 
     @Parameter
     DatabaseKind database;
 
+    @BeforeParameterizedClassInvocation
+    static void start(DatabaseKind database) {
+        atrium = RunningAtrium.start(database);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
+        atrium.close();
+    }
+
     @Test
+    @Order(Integer.MAX_VALUE)
     void anEntityWithAFieldOfEveryTypeWorksAtOnceAndAfterARestart() {
-        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+        {
             ApiClient admin = atrium.api();
             JsonNode gadget = admin.post("/api/v1/Entity", Map.of("code", "Gadget", "name", "Gadget",
                     "namePlural", "Gadgets", "type", "Base", "hasOwner", true)).json();
@@ -122,7 +141,7 @@ class EntityManagerIT {
 
     @Test
     void aCustomFieldOnAModuleEntityWorksLikeAnyField() {
-        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+        {
             ApiClient admin = atrium.api();
             field(admin, "Product", "color", "varchar", Map.of());
             String id = admin.post("/api/v1/Product", Map.of("name", "Red one", "number", "C-1", "color", "red")).json().get("id").asText();
@@ -134,8 +153,10 @@ class EntityManagerIT {
 
     @Test
     void badInputIsRefusedAndChangesNothing() {
-        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+        {
             ApiClient admin = atrium.api();
+            int entities = admin.get("/api/v1/Entity").json().get("total").asInt();
+            int fields = admin.get("/api/v1/EntityField").json().get("total").asInt();
             assertThat(admin.post("/api/v1/Entity", Map.of("code", "gadget")).status()).isEqualTo(400);
             assertThat(admin.post("/api/v1/Entity", Map.of("code", "Product")).status()).isEqualTo(409);
             assertThat(admin.post("/api/v1/Entity", Map.of("code", "Gadget", "type", "Odd")).status()).isEqualTo(400);
@@ -151,9 +172,106 @@ class EntityManagerIT {
                     "enum")).status()).as("an enum without options").isEqualTo(400);
             assertThat(admin.delete("/api/v1/Entity/Product").status()).as("a module's entity").isEqualTo(403);
             assertThat(admin.delete("/api/v1/EntityField/Product_name").status()).as("a module's field").isEqualTo(403);
-            assertThat(admin.get("/api/v1/Entity").json().get("total").asInt()).isZero();
-            assertThat(admin.post("/api/v1/Product", Map.of("name", "x", "number", "C-2", "color", "red")).header("X-Atrium-Ignored-Fields"))
-                    .isEqualTo("color");
+            assertThat(admin.get("/api/v1/Entity").json().get("total").asInt()).isEqualTo(entities);
+            assertThat(admin.get("/api/v1/EntityField").json().get("total").asInt()).isEqualTo(fields);
+            assertThat(admin.post("/api/v1/Product", Map.of("name", "x", "number", "C-2", "size", "s"))
+                    .header("X-Atrium-Ignored-Fields")).isEqualTo("size");
+        }
+    }
+
+    @Test
+    void fieldsChangeWithinWhatTheStoredDataAllowsAndDeletionKeepsTheData() {
+        {
+            ApiClient admin = atrium.api();
+            admin.post("/api/v1/Entity", Map.of("code", "Tool", "name", "Tool"));
+            field(admin, "Tool", "grade", "enum", Map.of("options", List.of("a", "b")));
+            field(admin, "Tool", "tag", "varchar", Map.of("maxLength", 10));
+            String used = admin.post("/api/v1/Tool", Map.of("name", "used", "grade", "a", "tag", "kept")).json()
+                    .get("id").asText();
+            admin.post("/api/v1/Tool", Map.of("name", "bare"));
+
+            ApiResponse options = admin.patch("/api/v1/EntityField/Tool_grade", Map.of("options", List.of("b")));
+            assertThat(options.status()).isEqualTo(409);
+            assertThat(options.json().get("reason").asText()).contains("in use by 1 Tool records");
+            ApiResponse required = admin.patch("/api/v1/EntityField/Tool_tag", Map.of("isRequired", true));
+            assertThat(required.status()).isEqualTo(409);
+            assertThat(required.json().get("reason").asText()).contains("1 Tool records have no value");
+            assertThat(admin.patch("/api/v1/EntityField/Tool_grade", Map.of("type", "varchar")).status()).isEqualTo(400);
+            assertThat(admin.patch("/api/v1/EntityField/Product_name", Map.of("maxLength", 9)).status()).isEqualTo(403);
+            assertThat(admin.patch("/api/v1/EntityField/Tool_grade", Map.of("options", List.of("a", "b", "c"),
+                    "name", "Grade")).status()).isEqualTo(200);
+            assertThat(admin.patch("/api/v1/EntityField/Tool_tag", Map.of("maxLength", 20)).status()).isEqualTo(200);
+            assertThat(admin.post("/api/v1/Tool", Map.of("name", "new", "grade", "c", "tag", "fifteen chars..."))
+                    .status()).isEqualTo(200);
+
+            assertThat(admin.delete("/api/v1/EntityField/Tool_tag").text()).isEqualTo("true");
+            assertThat(admin.get("/api/v1/Tool/" + used).json().has("tag")).isFalse();
+            assertThat(admin.get("/api/v1/Metadata").json().at("/entityDefs/Tool/fields").has("tag")).isFalse();
+            assertThat(keptValue(used)).as("the column is kept under another name").isEqualTo("kept");
+            field(admin, "Tool", "tag", "int", Map.of());
+            assertThat(admin.get("/api/v1/Tool/" + used).json().get("tag").isNull())
+                    .as("the same code again is a new, empty column").isTrue();
+
+            assertThat(admin.delete("/api/v1/Entity/Tool").text()).isEqualTo("true");
+            assertThat(admin.get("/api/v1/Tool").status()).isEqualTo(404);
+            assertThat(admin.get("/api/v1/EntityField?where[0][type]=equals&where[0][attribute]=entityId"
+                    + "&where[0][value]=Tool").json().get("total").asInt()).isZero();
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "Tool", "name", "Tool")).status()).isEqualTo(200);
+            assertThat(admin.get("/api/v1/Tool").json().get("total").asInt()).as("a new, empty table").isZero();
+            assertThat(admin.send(admin.request("/api/v1/Entity/Tool").header("Permanently", "true").DELETE()).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void onlyAdminsShapeTheModelAndOthersSeeACustomFieldOnceARoleOpensIt() {
+        {
+            ApiClient admin = atrium.api();
+            field(admin, "Brand", "origin", "varchar", Map.of());
+            String roleId = admin.post("/api/v1/Role", Map.of("name", "Catalog")).json().get("id").asText();
+            admin.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Product", "hasAccess", true,
+                    "readAction", "all"));
+            admin.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Entity", "hasAccess", true,
+                    "readAction", "all", "createAction", "yes"));
+            admin.post("/api/v1/User", Map.of("userName", "shaper", "password", "shaper-secret-1",
+                    "rolesIds", List.of(roleId)));
+            ApiClient user = atrium.anonymous().loggedInAs("shaper", "shaper-secret-1");
+
+            assertThat(user.post("/api/v1/Entity", Map.of("code", "Sneaky")).status()).isEqualTo(403);
+            assertThat(user.post("/api/v1/EntityField", Map.of("entityId", "Product", "code", "sneaky",
+                    "type", "varchar")).status()).isEqualTo(403);
+            assertThat(user.get("/api/v1/Entity").status()).as("a role cannot open the model").isEqualTo(403);
+            assertThat(user.get("/openapi.json").json().at("/components/schemas").has("Brand")).isFalse();
+
+            admin.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Brand", "hasAccess", true,
+                    "readAction", "all"));
+            JsonNode document = user.get("/openapi.json").json();
+            assertThat(document.at("/components/schemas/Brand/properties").has("origin")).isTrue();
+            assertThat(admin.post("/api/v1/Brand", Map.of("name", "B", "code", "b", "origin", "far")).status())
+                    .isEqualTo(200);
+            assertThat(user.get("/api/v1/Brand").json().at("/list/0/origin").asText()).isEqualTo("far");
+        }
+    }
+
+    /** The value of the renamed-away {@code tag} column of a Tool, read with SQL. */
+    private static String keptValue(String id) {
+        try (java.sql.Connection connection = atrium.connect()) {
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            try (java.sql.PreparedStatement select = connection.prepareStatement("SELECT * FROM " + quote + "tool"
+                    + quote + " WHERE " + quote + "id" + quote + " = ?")) {
+                select.setString(1, id);
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    row.next();
+                    for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                        if (row.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT).startsWith("tag_")) {
+                            return row.getString(i);
+                        }
+                    }
+                    return null;
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

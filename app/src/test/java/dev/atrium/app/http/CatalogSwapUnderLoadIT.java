@@ -1,0 +1,69 @@
+package dev.atrium.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+
+import dev.atrium.adapter.persistence.DatabaseKind;
+import dev.atrium.adapter.persistence.OnEachTestDatabase;
+
+/**
+ * Twenty fields are added to an entity while another thread reads and writes its records without pause:
+ * requests that started on the old catalog finish on it, and none fails because of a swap.
+ */
+@OnEachTestDatabase
+class CatalogSwapUnderLoadIT {
+
+    @Parameter
+    DatabaseKind database;
+
+    @Test
+    void twentyFieldsAddedUnderTrafficFailNoRequest() throws InterruptedException {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+            ApiClient admin = atrium.api();
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "Crate", "name", "Crate")).status()).isEqualTo(200);
+            String first = admin.post("/api/v1/Crate", Map.of("name", "first")).json().get("id").asText();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger requests = new AtomicInteger();
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            Thread traffic = new Thread(() -> {
+                ApiClient client = atrium.api();
+                int n = 0;
+                while (running.get()) {
+                    n++;
+                    List<ApiResponse> answers = List.of(
+                            client.post("/api/v1/Crate", Map.of("name", "crate " + n)),
+                            client.get("/api/v1/Crate/" + first),
+                            client.patch("/api/v1/Crate/" + first, Map.of("description", "round " + n)),
+                            client.get("/api/v1/Crate?maxSize=5&sortBy=name&asc=true"));
+                    for (ApiResponse answer : answers) {
+                        requests.incrementAndGet();
+                        if (answer.status() != 200) {
+                            failures.add(answer.status() + " " + answer.text());
+                        }
+                    }
+                }
+            });
+            traffic.start();
+            for (int i = 0; i < 20; i++) {
+                ApiResponse added = admin.post("/api/v1/EntityField", Map.of("entityId", "Crate", "code", "f" + i,
+                        "type", i % 2 == 0 ? "varchar" : "int"));
+                assertThat(added.status()).as(added.text()).isEqualTo(200);
+            }
+            running.set(false);
+            traffic.join();
+
+            assertThat(failures).isEmpty();
+            assertThat(requests.get()).as("traffic ran throughout").isGreaterThan(40);
+            assertThat(admin.post("/api/v1/Crate", Map.of("name", "last", "f19", 19)).json().get("f19").asInt())
+                    .isEqualTo(19);
+        }
+    }
+}
