@@ -26,7 +26,10 @@ import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
+import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
+import dev.atrium.domain.record.ValidationException;
+import dev.atrium.domain.record.ValueConverter;
 import dev.atrium.domain.security.Principal;
 
 /**
@@ -41,13 +44,14 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private static final List<String> ENTITY_TYPES = List.of("Base", "Hierarchy");
     private static final List<String> FIELD_TYPES = List.of("varchar", "text", "int", "float", "bool", "date",
             "datetime", "enum", "multiEnum", "email", "url", "jsonObject", "link", "linkMultiple");
-    private static final Set<String> ENTITY_KEYS = Set.of("code", "name", "namePlural", "type", "hasOwner",
-            "hasAssignedUser", "hasTeam", "hasActive");
+    private static final Set<String> ENTITY_KEYS = Set.of("code", "name", "namePlural", "description", "type",
+            "hasOwner", "hasAssignedUser", "hasTeam", "hasActive");
     private static final Set<String> FIELD_KEYS = Set.of("entityId", "code", "name", "type", "isRequired", "default",
-            "maxLength", "min", "max", "pattern", "isMultilang", "isUnique", "tooltip", "options", "foreignEntityId");
-    private static final Set<String> CHANGEABLE_ENTITY_KEYS = Set.of("name", "namePlural");
-    private static final Set<String> CHANGEABLE_FIELD_KEYS = Set.of("name", "tooltip", "isRequired", "options",
-            "maxLength", "min", "max", "default", "pattern");
+            "maxLength", "min", "max", "pattern", "isMultilang", "isUnique", "tooltip", "options", "foreignEntityId",
+            "description");
+    private static final Set<String> CHANGEABLE_ENTITY_KEYS = Set.of("name", "namePlural", "description");
+    private static final Set<String> CHANGEABLE_FIELD_KEYS = Set.of("name", "tooltip", "description", "isRequired",
+            "options", "maxLength", "min", "max", "default", "pattern");
     /** Strings up to this length live in a VARCHAR of this width, so their maxLength may change within it. */
     private static final int SHORT_COLUMN = 255;
     private static final int LONG_COLUMN = 100_000;
@@ -69,12 +73,14 @@ public final class EntityManagerService implements ShapeModelUseCase {
     @Override
     public Record create(Principal caller, String resource, Map<String, ?> input) {
         requireAdmin(caller);
+        checkTypes(isEntity(resource) ? RuntimeDefinitions.ENTITY : RuntimeDefinitions.FIELD, input);
         return isEntity(resource) ? createEntity(caller, input) : createField(caller, input);
     }
 
     @Override
     public UpdateRecordResult update(Principal caller, String resource, String id, Map<String, ?> input) {
         requireAdmin(caller);
+        checkTypes(isEntity(resource) ? RuntimeDefinitions.ENTITY : RuntimeDefinitions.FIELD, input);
         return isEntity(resource) ? updateEntity(caller, id, input) : updateField(caller, id, input);
     }
 
@@ -113,11 +119,11 @@ public final class EntityManagerService implements ShapeModelUseCase {
         checkKeys(input, ENTITY_KEYS);
         String code = text(input, "code", true);
         if (!ENTITY_CODE.matcher(code).matches()) {
-            throw invalid("'code' must start with an upper-case letter and hold only letters and digits (at most 60).");
+            throw invalid("code", "pattern", "'code' must start with an upper-case letter and hold only letters and digits (at most 60).");
         }
         String type = input.get("type") == null ? "Base" : text(input, "type", true);
         if (!ENTITY_TYPES.contains(type)) {
-            throw invalid("'type' must be one of " + ENTITY_TYPES + ".");
+            throw invalid("type", "options", "'type' must be one of " + ENTITY_TYPES + ".");
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", code);
@@ -125,6 +131,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
         row.put("name", input.get("name") == null ? code : text(input, "name", true));
         row.put("namePlural", input.get("namePlural") == null ? null : text(input, "namePlural", true));
         row.put("type", type);
+        row.put("description", input.get("description") == null ? null : text(input, "description", false));
         for (String flag : List.of("hasOwner", "hasAssignedUser", "hasTeam", "hasActive")) {
             row.put(flag, bool(input, flag));
         }
@@ -142,11 +149,11 @@ public final class EntityManagerService implements ShapeModelUseCase {
         String entityName = text(input, "entityId", true);
         String code = text(input, "code", true);
         if (!FIELD_CODE.matcher(code).matches()) {
-            throw invalid("'code' must start with a lower-case letter and hold only letters and digits (at most 60).");
+            throw invalid("code", "pattern", "'code' must start with a lower-case letter and hold only letters and digits (at most 60).");
         }
         String type = text(input, "type", true);
         if (!FIELD_TYPES.contains(type)) {
-            throw invalid("'type' must be one of " + FIELD_TYPES + ".");
+            throw invalid("type", "options", "'type' must be one of " + FIELD_TYPES + ".");
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("entityId", entityName);
@@ -157,6 +164,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
         row.put("isMultilang", bool(input, "isMultilang"));
         row.put("isUnique", bool(input, "isUnique"));
         row.put("tooltip", input.get("tooltip") == null ? null : text(input, "tooltip", false));
+        row.put("description", input.get("description") == null ? null : text(input, "description", false));
         properties(input, row, type, true);
         if (type.equals("link") || type.equals("linkMultiple")) {
             row.put("foreignEntityId", text(input, "foreignEntityId", true));
@@ -172,7 +180,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
         }
         return changes.change((current, model) -> {
             EntityDefinition entity = current.find(entityName).filter(found -> found.name().equals(entityName))
-                    .orElseThrow(() -> invalid("'entityId': entity '" + entityName + "' does not exist."));
+                    .orElseThrow(() -> invalid("entityId", "notFound", "'entityId': entity '" + entityName + "' does not exist."));
             if (AdminOnly.MODEL.contains(entity.name())) {
                 throw forbidden("The fields of " + entity.name() + " are the platform's own.");
             }
@@ -180,7 +188,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
             if (row.get("foreignEntityId") != null) {
                 String foreign = (String) row.get("foreignEntityId");
                 if (current.find(foreign).filter(found -> found.name().equals(foreign)).isEmpty()) {
-                    throw invalid("'foreignEntityId': entity '" + foreign + "' does not exist.");
+                    throw invalid("foreignEntityId", "notFound", "'foreignEntityId': entity '" + foreign + "' does not exist.");
                 }
                 if (type.equals("linkMultiple")) {
                     String relation = RuntimeDefinitions.relationEntity(entityName, code);
@@ -243,8 +251,10 @@ public final class EntityManagerService implements ShapeModelUseCase {
             if (input.containsKey("name")) {
                 next.put("name", input.get("name") == null ? row.get("code") : text(input, "name", true));
             }
-            if (input.containsKey("tooltip")) {
-                next.put("tooltip", input.get("tooltip") == null ? null : text(input, "tooltip", false));
+            for (String label : List.of("tooltip", "description")) {
+                if (input.containsKey(label)) {
+                    next.put(label, input.get(label) == null ? null : text(input, label, false));
+                }
             }
             if (input.containsKey("isRequired")) {
                 next.put("isRequired", bool(input, "isRequired"));
@@ -431,7 +441,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private static void checkKeys(Map<String, ?> input, Set<String> known) {
         for (String key : input.keySet()) {
             if (!known.contains(key) && !key.startsWith("_") && !key.equals("id")) {
-                throw invalid("Unknown key '" + key + "' (known: " + known.stream().sorted().toList() + ").");
+                throw invalid(key, "unknownField", "Unknown key '" + key + "' (known: " + known.stream().sorted().toList() + ").");
             }
         }
     }
@@ -439,7 +449,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private static String text(Map<String, ?> input, String key, boolean required) {
         Object value = input.get(key);
         if (value == null && required) {
-            throw invalid("'" + key + "' is required.");
+            throw invalid(key, "required", "'" + key + "' is required.");
         }
         if (!(value instanceof String text) || required && text.isBlank()) {
             throw invalid("'" + key + "' must be a text.");
@@ -455,8 +465,29 @@ public final class EntityManagerService implements ShapeModelUseCase {
         return Boolean.TRUE.equals(value);
     }
 
+    /** A refusal naming the key of the input it is about ({@code 'maxLength' must ...}) as the field in error. */
     private static DomainException invalid(String message) {
-        return DomainException.invalid(message);
+        int end = message.indexOf('\'', 1);
+        return message.startsWith("'") && end > 1 ? invalid(message.substring(1, end), "invalid", message)
+                : DomainException.invalid(message);
+    }
+
+    private static DomainException invalid(String field, String code, String message) {
+        return ValidationException.of(field, code, message);
+    }
+
+    /**
+     * Values of the wrong JSON type are refused as for any entity, by the definition of {@code Entity} or
+     * {@code EntityField} itself; {@code default} takes any value of the field it is for.
+     */
+    private void checkTypes(String resource, Map<String, ?> input) {
+        EntityDefinition definition = changes.registry().currentCatalog().require(resource);
+        List<FieldError> errors = new ArrayList<>();
+        input.forEach((key, value) -> definition.field(key).filter(field -> !field.system() && !key.equals("default"))
+                .ifPresent(field -> ValueConverter.convert(field, key, value, errors::add)));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
     }
 
     private static DomainException conflict(String message) {

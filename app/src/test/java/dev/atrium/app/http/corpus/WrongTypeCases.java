@@ -66,7 +66,7 @@ final class WrongTypeCases {
     private static Map<String, List<Object>> wrongValues(EntityDefinition entity) {
         Map<String, List<Object>> byAttribute = new LinkedHashMap<>();
         for (FieldDefinition field : entity.fields().values()) {
-            if (field.system() || field.readOnly() || !field.isStored()) {
+            if (field.system() || field.readOnly() || !field.isStored() || anyJson(entity, field)) {
                 continue;
             }
             byAttribute.put(field.attribute(), switch (field.type()) {
@@ -87,6 +87,11 @@ final class WrongTypeCases {
             }
         }
         return byAttribute;
+    }
+
+    /** An EntityField's {@code default} takes a value of the type of the field it defines, whatever that is. */
+    private static boolean anyJson(EntityDefinition entity, FieldDefinition field) {
+        return entity.name().equals("EntityField") && field.name().equals("default");
     }
 
     private static CorpusRequest request(String name, String method, String path, Object body, String attribute) {
