@@ -1,15 +1,22 @@
 package dev.atrium.application.service;
 
+import static dev.atrium.application.service.ModelInput.bool;
+import static dev.atrium.application.service.ModelInput.checkFree;
+import static dev.atrium.application.service.ModelInput.checkKeys;
+import static dev.atrium.application.service.ModelInput.conflict;
+import static dev.atrium.application.service.ModelInput.forbidden;
+import static dev.atrium.application.service.ModelInput.invalid;
+import static dev.atrium.application.service.ModelInput.properties;
+import static dev.atrium.application.service.ModelInput.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.DeleteRecordCommand;
@@ -24,7 +31,6 @@ import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
-import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
@@ -52,10 +58,6 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private static final Set<String> CHANGEABLE_ENTITY_KEYS = Set.of("name", "namePlural", "description");
     private static final Set<String> CHANGEABLE_FIELD_KEYS = Set.of("name", "tooltip", "description", "isRequired",
             "options", "maxLength", "min", "max", "default", "pattern");
-    /** Strings up to this length live in a VARCHAR of this width, so their maxLength may change within it. */
-    private static final int SHORT_COLUMN = 255;
-    private static final int LONG_COLUMN = 100_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CatalogChanges changes;
     private final RecordService records;
@@ -264,8 +266,8 @@ public final class EntityManagerService implements ShapeModelUseCase {
             properties.keySet().removeIf(key -> !input.containsKey(key) && !key.equals("columnLength"));
             if (properties.containsKey("maxLength") && row.get("columnLength") instanceof Number width) {
                 int maxLength = ((Number) properties.get("maxLength")).intValue();
-                if (width.intValue() <= SHORT_COLUMN && maxLength > SHORT_COLUMN) {
-                    throw invalid("'maxLength' of '" + row.get("code") + "' can grow up to " + SHORT_COLUMN
+                if (width.intValue() <= ModelInput.SHORT_COLUMN && maxLength > ModelInput.SHORT_COLUMN) {
+                    throw invalid("'maxLength' of '" + row.get("code") + "' can grow up to " + ModelInput.SHORT_COLUMN
                             + "; create a new field for longer values.");
                 }
             }
@@ -273,7 +275,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
             next.putAll(properties);
             checkStoredData(current, row, next);
             for (String key : next.keySet()) {
-                if (!java.util.Objects.equals(next.get(key), row.get(key))) {
+                if (!Objects.equals(next.get(key), row.get(key))) {
                     changed.put(key, next.get(key));
                 }
             }
@@ -308,97 +310,6 @@ public final class EntityManagerService implements ShapeModelUseCase {
         }
     }
 
-    /** Type-dependent properties: limits, pattern, options, default; each checked here, the rest by the catalog. */
-    private static void properties(Map<String, ?> input, Map<String, Object> row, String type, boolean creating) {
-        boolean string = List.of("varchar", "email", "url", "enum").contains(type);
-        boolean number = type.equals("int") || type.equals("float");
-        Object maxLength = input.get("maxLength");
-        if (maxLength != null) {
-            if (!string && !type.equals("text")) {
-                throw invalid("'maxLength' is for text fields only.");
-            }
-            if (!(maxLength instanceof Integer || maxLength instanceof Long) || ((Number) maxLength).longValue() < 1
-                    || ((Number) maxLength).longValue() > LONG_COLUMN) {
-                throw invalid("'maxLength' must be a whole number from 1 to " + LONG_COLUMN + ".");
-            }
-            row.put("maxLength", ((Number) maxLength).intValue());
-        }
-        if (string) {
-            int length = maxLength == null ? FieldDefinition.DEFAULT_MAX_LENGTH : ((Number) maxLength).intValue();
-            row.put("columnLength", length <= SHORT_COLUMN ? SHORT_COLUMN : LONG_COLUMN);
-        }
-        for (String limit : List.of("min", "max")) {
-            Object value = input.get(limit);
-            if (value != null) {
-                if (!number) {
-                    throw invalid("'" + limit + "' is for int and float fields only.");
-                }
-                if (!(value instanceof Number)) {
-                    throw invalid("'" + limit + "' must be a number.");
-                }
-                row.put(limit, ((Number) value).doubleValue());
-            }
-        }
-        if (input.get("pattern") != null) {
-            String pattern = text(input, "pattern", true);
-            try {
-                Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                throw invalid("'pattern' is not a regular expression: " + e.getDescription());
-            }
-            if (!List.of("varchar", "email", "url", "text").contains(type)) {
-                throw invalid("'pattern' is for text fields only.");
-            }
-            row.put("pattern", pattern);
-        }
-        boolean hasOptions = type.equals("enum") || type.equals("multiEnum");
-        if (input.containsKey("options") || hasOptions && creating) {
-            Object options = input.get("options");
-            if (!hasOptions) {
-                throw invalid("'options' is for enum and multiEnum fields only.");
-            }
-            if (!(options instanceof List<?> list) || list.isEmpty()
-                    || !list.stream().allMatch(option -> option instanceof String text && !text.isEmpty())) {
-                throw invalid("'options' must be a list of texts, at least one.");
-            }
-            if (list.stream().distinct().count() != list.size()) {
-                throw invalid("'options' repeats an option.");
-            }
-            row.put("options", new ArrayList<>(list));
-        }
-        if (input.containsKey("default")) {
-            try {
-                row.put("default", input.get("default") == null ? null : JSON.writeValueAsString(input.get("default")));
-            } catch (JsonProcessingException e) {
-                throw invalid("'default' cannot be written: " + e.getOriginalMessage());
-            }
-        }
-    }
-
-    /** A field code free on the entity: no field, attribute, link, alias or system field has it. */
-    private static void checkFree(EntityDefinition entity, String code, String type) {
-        List<String> names = new ArrayList<>(List.of(code));
-        if (type.equals("link")) {
-            names.add(code + "Id");
-            names.add(code + "Name");
-        }
-        if (type.equals("linkMultiple")) {
-            names.add(code + "Ids");
-            names.add(code + "Names");
-        }
-        for (String name : names) {
-            boolean taken = SystemFields.isReserved(name) || entity.fields().containsKey(name)
-                    || entity.links().containsKey(name) || entity.aliases().containsKey(name)
-                    || entity.fieldByAttribute(name).isPresent()
-                    || entity.fields().values().stream().anyMatch(field -> (field.name() + "Name").equals(name)
-                            || (field.name() + "Ids").equals(name) || (field.name() + "Names").equals(name));
-            if (taken) {
-                throw conflict("'" + name + "' is already a field, link attribute or system field of " + entity.name()
-                        + " (" + entity.source() + ").");
-            }
-        }
-    }
-
     private static Map<String, Object> requireRuntimeEntity(Catalog current, RuntimeModel model, String id) {
         return model.entities().stream().filter(row -> id.equals(row.get("id"))).findFirst().orElseThrow(() ->
                 current.find(id).filter(found -> found.name().equals(id)).map(found -> (RuntimeException) forbidden(
@@ -424,56 +335,15 @@ public final class EntityManagerService implements ShapeModelUseCase {
         return resource.equalsIgnoreCase(RuntimeDefinitions.ENTITY);
     }
 
-    private static BiNothing nothing() {
-        return (before, after) -> () -> { };
-    }
-
     /** No schema work besides migrating to the new catalog. */
-    private interface BiNothing extends java.util.function.BiFunction<Catalog, Catalog, Runnable> {
+    private static BiFunction<Catalog, Catalog, Runnable> nothing() {
+        return (before, after) -> () -> { };
     }
 
     private static void requireAdmin(Principal caller) {
         if (!caller.admin()) {
             throw forbidden("Only admins may change entities and fields.");
         }
-    }
-
-    private static void checkKeys(Map<String, ?> input, Set<String> known) {
-        for (String key : input.keySet()) {
-            if (!known.contains(key) && !key.startsWith("_") && !key.equals("id")) {
-                throw invalid(key, "unknownField", "Unknown key '" + key + "' (known: " + known.stream().sorted().toList() + ").");
-            }
-        }
-    }
-
-    private static String text(Map<String, ?> input, String key, boolean required) {
-        Object value = input.get(key);
-        if (value == null && required) {
-            throw invalid(key, "required", "'" + key + "' is required.");
-        }
-        if (!(value instanceof String text) || required && text.isBlank()) {
-            throw invalid("'" + key + "' must be a text.");
-        }
-        return text;
-    }
-
-    private static boolean bool(Map<String, ?> input, String key) {
-        Object value = input.get(key);
-        if (value != null && !(value instanceof Boolean)) {
-            throw invalid("'" + key + "' must be true or false.");
-        }
-        return Boolean.TRUE.equals(value);
-    }
-
-    /** A refusal naming the key of the input it is about ({@code 'maxLength' must ...}) as the field in error. */
-    private static DomainException invalid(String message) {
-        int end = message.indexOf('\'', 1);
-        return message.startsWith("'") && end > 1 ? invalid(message.substring(1, end), "invalid", message)
-                : DomainException.invalid(message);
-    }
-
-    private static DomainException invalid(String field, String code, String message) {
-        return ValidationException.of(field, code, message);
     }
 
     /**
@@ -488,13 +358,5 @@ public final class EntityManagerService implements ShapeModelUseCase {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-    }
-
-    private static DomainException conflict(String message) {
-        return new DomainException(DomainException.Kind.CONFLICT, message);
-    }
-
-    private static DomainException forbidden(String message) {
-        return new DomainException(DomainException.Kind.FORBIDDEN, message);
     }
 }
