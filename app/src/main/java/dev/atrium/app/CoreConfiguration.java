@@ -51,7 +51,6 @@ import dev.atrium.application.service.IdempotencyService;
 import dev.atrium.application.service.JobService;
 import dev.atrium.application.service.TokenSettings;
 import dev.atrium.application.service.UpsertService;
-import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.record.RecordInput;
 
 /** The framework-free core, wired by hand: services get their ports here and nowhere else. */
@@ -99,11 +98,6 @@ class CoreConfiguration {
         } catch (RuntimeException newDatabase) {
             return 0;
         }
-    }
-
-    @Bean
-    Catalog initialCatalog(CatalogRegistry registry) {
-        return registry.currentCatalog();
     }
 
     /** Reads the catalog version every half second, so that this node follows the model other nodes change. */

@@ -73,7 +73,10 @@ final class OpenApiCommand {
         }
     }
 
-    /** The same catalog as {@code CoreConfiguration.initialCatalog}, and the list limits the server would apply. */
+    /**
+     * The modules' catalog, with the list limits the server would apply. Entities and fields created at runtime
+     * live in the database: the document the server serves describes them, this one does not.
+     */
     private static String render(ClassLoader modules, ApiDocumentFormat format) {
         AtriumSettings settings = AtriumSettings.fromEnvironment();
         Catalog catalog;

@@ -29,11 +29,19 @@ final class HibernateSchemaManager implements SchemaManager {
     private final Migrations migrations;
     private final SchemaState state;
     private final SessionFactories sessionFactories;
+    private final SchemaGate gate;
 
     HibernateSchemaManager(Migrations migrations, SchemaState state, SessionFactories sessionFactories) {
+        this(migrations, state, sessionFactories, SchemaGate.open());
+    }
+
+    /** @param gate keeps the migrations and other work apart where the database needs it (H2) */
+    HibernateSchemaManager(Migrations migrations, SchemaState state, SessionFactories sessionFactories,
+            SchemaGate gate) {
         this.migrations = migrations;
         this.state = state;
         this.sessionFactories = sessionFactories;
+        this.gate = gate;
     }
 
     /**
@@ -74,8 +82,11 @@ final class HibernateSchemaManager implements SchemaManager {
         if (state.recorded().filter(fingerprint::equals).isPresent()) {
             return false;
         }
-        migrations.applyCore();
-        migrations.apply(plan);
+        gate.exclusive(() -> {
+            migrations.applyCore();
+            migrations.apply(plan);
+            return null;
+        });
         state.record(fingerprint);
         return true;
     }

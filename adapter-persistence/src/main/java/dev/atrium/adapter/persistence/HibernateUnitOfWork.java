@@ -22,17 +22,17 @@ final class HibernateUnitOfWork implements UnitOfWork {
     private final SessionFactories sessionFactories;
     private final boolean readsInAutocommit;
     private final ThreadLocal<Session> current = new ThreadLocal<>();
-    /** On H2, work that met a table in the middle of a schema change runs again, a few times (ADR 15). */
-    private final boolean retriesMissingTables;
-    private static final int H2_ATTEMPTS = 10;
-    private static final int H2_TABLE_NOT_FOUND = 42102;
-    private static final int H2_TABLE_NOT_FOUND_WITH_CANDIDATES = 42103;
-    private static final int H2_CLOSED_UNDER_ALTER = 90098;
+    private final SchemaGate gate;
 
     HibernateUnitOfWork(SessionFactories sessionFactories, DatabaseKind kind) {
+        this(sessionFactories, kind, new SchemaGate(kind));
+    }
+
+    /** @param gate keeps this work and schema changes apart where the database needs it (H2) */
+    HibernateUnitOfWork(SessionFactories sessionFactories, DatabaseKind kind, SchemaGate gate) {
+        this.gate = gate;
         this.sessionFactories = sessionFactories;
         this.readsInAutocommit = kind != DatabaseKind.MARIADB;
-        this.retriesMissingTables = kind == DatabaseKind.H2;
     }
 
     @Override
@@ -49,42 +49,11 @@ final class HibernateUnitOfWork implements UnitOfWork {
         if (current.get() != null) {
             return work.get();
         }
-        if (!retriesMissingTables) {
-            return runOnce(work, readOnly);
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return runOnce(work, readOnly);
-            } catch (RuntimeException e) {
-                if (attempt == H2_ATTEMPTS || !tableMissing(e)) {
-                    throw e;
-                }
-                pause();
-            }
-        }
-    }
-
-    /**
-     * H2 adds a column by copying the table under a new name: a statement in between finds no table, or the
-     * table it started on closed under it.
-     */
-    private static boolean tableMissing(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && (sql.getErrorCode() == H2_TABLE_NOT_FOUND
-                    || sql.getErrorCode() == H2_TABLE_NOT_FOUND_WITH_CANDIDATES
-                    || sql.getErrorCode() == H2_CLOSED_UNDER_ALTER)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pause() {
+        gate.enter();
         try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            return runOnce(work, readOnly);
+        } finally {
+            gate.leave();
         }
     }
 

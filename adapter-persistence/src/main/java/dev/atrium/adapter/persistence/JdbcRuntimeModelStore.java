@@ -87,9 +87,11 @@ final class JdbcRuntimeModelStore implements RuntimeModelStore {
         return name.toString();
     }
 
+    /** In the schema Atrium works in: another schema of the same database may hold an Atrium of its own. */
     private static boolean tableExists(Connection connection, String table) throws SQLException {
         for (String name : List.of(table, table.toUpperCase(Locale.ROOT))) {
-            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                    name, null)) {
                 if (tables.next()) {
                     return true;
                 }

@@ -33,14 +33,21 @@ public class PersistenceConfiguration {
         return new SessionFactories(dataSource);
     }
 
+    /** Keeps schema changes and other work apart where the database needs it (H2). */
     @Bean
-    SchemaManager schemaManager(DataSource dataSource, SessionFactories sessionFactories, Clock clock) {
-        return new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, clock), sessionFactories);
+    SchemaGate schemaGate(DatabaseSettings settings) {
+        return new SchemaGate(settings.kind());
     }
 
     @Bean
-    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories, DatabaseSettings settings) {
-        return new HibernateUnitOfWork(sessionFactories, settings.kind());
+    SchemaManager schemaManager(DataSource dataSource, SessionFactories sessionFactories, Clock clock, SchemaGate gate) {
+        return new HibernateSchemaManager(new Migrations(dataSource), new SchemaState(dataSource, clock), sessionFactories,
+                gate);
+    }
+
+    @Bean
+    HibernateUnitOfWork unitOfWork(SessionFactories sessionFactories, DatabaseSettings settings, SchemaGate gate) {
+        return new HibernateUnitOfWork(sessionFactories, settings.kind(), gate);
     }
 
     @Bean
@@ -74,8 +81,8 @@ public class PersistenceConfiguration {
     }
 
     @Bean
-    RetiredStorage retiredStorage(DataSource dataSource, Clock clock) {
-        return new SchemaRetirement(dataSource, clock);
+    RetiredStorage retiredStorage(DataSource dataSource, Clock clock, SchemaGate gate) {
+        return new SchemaRetirement(dataSource, clock, gate);
     }
 
     @Bean

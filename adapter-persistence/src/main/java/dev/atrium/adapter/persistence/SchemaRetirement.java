@@ -23,10 +23,12 @@ final class SchemaRetirement implements RetiredStorage {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final SchemaGate gate;
 
-    SchemaRetirement(DataSource dataSource, Clock clock) {
+    SchemaRetirement(DataSource dataSource, Clock clock, SchemaGate gate) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.gate = gate;
     }
 
     @Override
@@ -40,7 +42,10 @@ final class SchemaRetirement implements RetiredStorage {
         List<SchemaPlan.Step> gone = old.steps().stream().filter(step -> !kept.contains(step.id())).toList();
         return () -> {
             if (!gone.isEmpty()) {
-                run(gone, keptTables, permanently);
+                gate.exclusive(() -> {
+                    run(gone, keptTables, permanently);
+                    return null;
+                });
             }
         };
     }

@@ -118,6 +118,10 @@ class EntityManagerIT {
                     "payload", Map.of("serial", "S-1", "stock", 9)))).json();
             assertThat(upsert.at("/0/status").asText()).as(upsert.toString()).isEqualTo("Updated");
             assertThat(admin.get("/api/v1/Gadget/" + id).json().get("stock").asInt()).isEqualTo(9);
+            JsonNode mass = admin.put("/api/v1/Gadget/action/massUpdate", Map.of("where", List.of(Map.of("type", "equals",
+                    "attribute", "size", "value", "m")), "byWhere", true, "attributes", Map.of("weight", 2.5))).json();
+            assertThat(mass.get("count").asInt()).as(mass.toString()).isEqualTo(1);
+            assertThat(admin.get("/api/v1/Gadget/" + id).json().get("weight").asDouble()).isEqualTo(2.5);
 
             assertThat(admin.delete("/api/v1/Gadget/" + id + "/parts?ids=" + p1).status()).isEqualTo(200);
             assertThat(admin.get("/api/v1/Gadget/" + id + "/parts").json().get("total").asInt()).isEqualTo(1);
@@ -243,10 +247,15 @@ class EntityManagerIT {
             assertThat(user.get("/api/v1/Entity").status()).as("a role cannot open the model").isEqualTo(403);
             assertThat(user.get("/openapi.json").json().at("/components/schemas").has("Brand")).isFalse();
 
-            admin.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Brand", "hasAccess", true,
-                    "readAction", "all"));
+            String scopeId = admin.post("/api/v1/RoleScope", Map.of("roleId", roleId, "name", "Brand", "hasAccess", true,
+                    "readAction", "all")).json().get("id").asText();
             JsonNode document = user.get("/openapi.json").json();
             assertThat(document.at("/components/schemas/Brand/properties").has("origin")).isTrue();
+            String closed = admin.post("/api/v1/RoleScopeField", Map.of("roleScopeId", scopeId, "name", "origin",
+                    "readAction", false, "editAction", false)).json().get("id").asText();
+            assertThat(user.get("/openapi.json").json().at("/components/schemas/Brand/properties").has("origin"))
+                    .as("a scope field closes a custom field like any other").isFalse();
+            assertThat(admin.delete("/api/v1/RoleScopeField/" + closed).status()).isEqualTo(200);
             assertThat(admin.post("/api/v1/Brand", Map.of("name", "B", "code", "b", "origin", "far")).status())
                     .isEqualTo(200);
             assertThat(user.get("/api/v1/Brand").json().at("/list/0/origin").asText()).isEqualTo("far");
