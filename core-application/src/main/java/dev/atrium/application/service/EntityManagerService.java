@@ -313,7 +313,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private static Map<String, Object> requireRuntimeEntity(Catalog current, RuntimeModel model, String id) {
         return model.entities().stream().filter(row -> id.equals(row.get("id"))).findFirst().orElseThrow(() ->
                 current.find(id).filter(found -> found.name().equals(id)).map(found -> (RuntimeException) forbidden(
-                        "Entity '" + id + "' is defined by " + found.source() + " and cannot be changed here."))
+                        "Entity '" + id + "' is defined by " + module(found) + " and cannot be changed here."))
                         .orElseGet(() -> DomainException.notFound("Entity '" + id + "' is not found.")));
     }
 
@@ -324,11 +324,17 @@ public final class EntityManagerService implements ShapeModelUseCase {
                 var entity = current.find(id.substring(0, split)).filter(found -> found.name().equals(id.substring(0, split)));
                 if (entity.isPresent() && entity.get().fields().containsKey(id.substring(split + 1))) {
                     return forbidden("Field '" + id.substring(split + 1) + "' of " + entity.get().name()
-                            + " is defined by " + entity.get().source() + " and cannot be changed here.");
+                            + " is defined by " + module(entity.get()) + " and cannot be changed here.");
                 }
             }
             return DomainException.notFound("EntityField '" + id + "' is not found.");
         });
+    }
+
+    /** {@code module 'pim'}, from a source such as {@code module 'pim', pim.jar!/entities/Product.json}. */
+    private static String module(EntityDefinition entity) {
+        int comma = entity.source().indexOf(',');
+        return comma > 0 ? entity.source().substring(0, comma) : entity.source();
     }
 
     private static boolean isEntity(String resource) {
