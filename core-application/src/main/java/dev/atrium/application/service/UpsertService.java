@@ -55,15 +55,16 @@ public final class UpsertService implements UpsertUseCase {
             EntityDefinition entity = shared.entity(name);
             for (List<Integer> round : rounds(entity, items, indices)) {
                 run(caller, entity, items, round, results, dryRun);
-            }
-            Set<String> written = new HashSet<>();
-            indices.forEach(index -> {
-                if (results[index].record() != null) {
-                    written.add(results[index].record().id());
+                // each round commits on its own: what it wrote is visible (kept totals, caches) at once
+                Set<String> written = new HashSet<>();
+                round.forEach(index -> {
+                    if (results[index].record() != null && !dryRun) {
+                        written.add(results[index].record().id());
+                    }
+                });
+                if (!written.isEmpty()) {
+                    shared.written(name, written);
                 }
-            });
-            if (!written.isEmpty()) {
-                shared.written(name, written);
             }
         });
         return Arrays.asList(results);
