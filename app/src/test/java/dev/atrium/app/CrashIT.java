@@ -52,15 +52,10 @@ class CrashIT {
     @TempDir
     Path folder;
 
-    /**
-     * PostgreSQL when {@code ATRIUM_TEST_DATABASES} lists it. H2 only when {@code ATRIUM_TEST_CRASH_H2=true}: a
-     * SIGKILL can still leave part of an unfinished transaction in an H2 file (ADR 17), so on H2 this test
-     * reproduces a known defect instead of guarding a property that holds.
-     */
+    /** H2 and PostgreSQL, each when {@code ATRIUM_TEST_DATABASES} lists it (H2 is listed by default). */
     static List<DatabaseKind> databases() {
-        boolean h2 = "true".equalsIgnoreCase(System.getenv("ATRIUM_TEST_CRASH_H2"));
-        return TestDatabase.listed().stream().filter(kind -> kind == DatabaseKind.POSTGRESQL
-                || kind == DatabaseKind.H2 && h2).toList();
+        return TestDatabase.listed().stream().filter(kind -> kind == DatabaseKind.H2 || kind == DatabaseKind.POSTGRESQL)
+                .toList();
     }
 
     @Test
