@@ -104,7 +104,17 @@ final class H2SerialWrites implements DataSource, AutoCloseable {
         return (T) Proxy.newProxyInstance(H2SerialWrites.class.getClassLoader(), new Class<?>[] {type}, handler);
     }
 
-    private static Object call(Object target, Method method, Object[] args) throws Throwable {
+    /**
+     * Calls the pooled object; a proxy equals only itself, as Hibernate keeps statements in hash maps and
+     * the pool's objects do not know the proxy.
+     */
+    private static Object call(Object self, Object target, Method method, Object[] args) throws Throwable {
+        if (method.getName().equals("equals") && method.getParameterCount() == 1) {
+            return self == args[0];
+        }
+        if (method.getName().equals("hashCode") && method.getParameterCount() == 0) {
+            return System.identityHashCode(self);
+        }
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
@@ -129,7 +139,7 @@ final class H2SerialWrites implements DataSource, AutoCloseable {
             boolean endsOnSuccess = name.equals("commit") || name.equals("setAutoCommit") && Boolean.TRUE.equals(args[0]);
             boolean ends = name.equals("close") || name.equals("rollback") && (args == null || args.length == 0);
             try {
-                Object result = call(connection, method, args);
+                Object result = call(self, connection, method, args);
                 if (endsOnSuccess) {
                     end();
                 }
@@ -151,22 +161,31 @@ final class H2SerialWrites implements DataSource, AutoCloseable {
                     return self;
                 }
                 if (!EXECUTE.contains(called.getName())) {
-                    return call(statement, called, parameters);
+                    return call(proxied, statement, called, parameters);
                 }
                 boolean writing = prepared ? writes || called.getName().contains("Batch")
                         : parameters == null || parameters.length == 0 || writes((String) parameters[0]);
                 if (!writing) {
-                    return call(statement, called, parameters);
+                    return call(proxied, statement, called, parameters);
                 }
                 begin();
                 try {
-                    return call(statement, called, parameters);
+                    return call(proxied, statement, called, parameters);
                 } finally {
-                    if (connection.isClosed() || connection.getAutoCommit()) {
-                        end();
-                    }
+                    endIfAutocommit();
                 }
             });
+        }
+
+        /** In autocommit the statement was its own transaction; a connection that broke keeps the turn until closed. */
+        private void endIfAutocommit() {
+            try {
+                if (connection.getAutoCommit()) {
+                    end();
+                }
+            } catch (SQLException broken) {
+                // closing the connection ends the turn
+            }
         }
 
         private void begin() {

@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -100,6 +102,15 @@ class H2SerialWritesTest {
             elsewhere(() -> insertAndCommit(2));
         }
         assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aStatementIsFoundAgainInTheHashMapsWhereHibernateKeepsIt() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertThat(new HashSet<>(List.of(statement))).contains(statement);
+            assertThat(new HashSet<>(List.of(connection))).contains(connection);
+            assertThat(statement.getConnection()).isSameAs(connection);
+        }
     }
 
     private void insert(Connection connection, int id) throws SQLException {
