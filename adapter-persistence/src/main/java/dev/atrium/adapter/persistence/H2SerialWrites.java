@@ -29,10 +29,9 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 final class H2SerialWrites implements DataSource, AutoCloseable {
 
-    private static final Pattern QUERY = Pattern.compile("^[\\s(]*(select|with|values|table|show|explain)\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern LOCKING = Pattern.compile(".*\\bfor\\s+update\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern QUERY = Pattern.compile("[\\s(]*(select|with|values|table|show|explain)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCKING = Pattern.compile("\\bfor\\s+update\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
@@ -46,7 +45,7 @@ final class H2SerialWrites implements DataSource, AutoCloseable {
 
     /** Whether a statement may change the database (and so must take its turn). */
     static boolean writes(String sql) {
-        return !QUERY.matcher(sql).matches() || LOCKING.matcher(sql).matches();
+        return !QUERY.matcher(sql).lookingAt() || LOCKING.matcher(sql).find();
     }
 
     @Override
