@@ -18,9 +18,9 @@ final class DemoStock implements DemoData {
     @Override
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("Warehouse", Map.of("id", "demo-north", "name", "North", "code", "NORTH", "city", "Hamburg"),
+        items.add(new Item("Warehouse", Map.of("id", "demo-north", "name", "North", "code", "DEMO-NORTH", "city", "Hamburg"),
                 null));
-        items.add(new Item("Warehouse", Map.of("id", "demo-south", "name", "South", "code", "SOUTH", "city", "Munich"),
+        items.add(new Item("Warehouse", Map.of("id", "demo-south", "name", "South", "code", "DEMO-SOUTH", "city", "Munich"),
                 null));
         for (int i = 1; i <= PRODUCTS; i++) {
             String product = String.format("demo-product-%04d", i);
