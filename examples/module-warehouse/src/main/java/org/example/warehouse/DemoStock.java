@@ -8,8 +8,9 @@ import dev.atrium.application.port.in.UpsertUseCase.Item;
 import dev.atrium.application.spi.DemoData;
 
 /**
- * Two warehouses and stock of the PIM's first demo products, for {@code java -jar atrium.war seed-demo}
- * (the PIM seeds first, as this module depends on it). Fixed ids: seeding twice changes nothing.
+ * Two warehouses and stock of the PIM's first demo products, for ATRIUM_SEED_DEMO=true or
+ * {@code java -jar atrium.war seed-demo} (the PIM seeds first, as this module depends on it). Fixed ids:
+ * seeding twice changes nothing; the codes start with DEMO-, so they never take one a user wants.
  */
 final class DemoStock implements DemoData {
 
