@@ -111,6 +111,8 @@ class ReadmeIT {
         String afterStart = log.substring(log.indexOf("Atrium started at"));
         assertThat(afterStart.lines().filter(line -> line.contains("Atrium stopped")).count())
                 .as("one line says Atrium stopped:\n" + afterStart).isEqualTo(1);
+        assertThat(afterStart.strip().lines().reduce((first, second) -> second).orElseThrow())
+                .as("the last line of the log").contains("Atrium stopped in ");
         Path trace = folder.resolve("atrium-data/atrium.trace.db");
         if (Files.exists(trace)) {
             assertThat(Files.readString(trace)).as("H2's trace file").doesNotContain("not found");
