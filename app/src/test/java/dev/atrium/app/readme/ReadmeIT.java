@@ -15,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +68,7 @@ class ReadmeIT {
     private static final Pattern STARTED = Pattern.compile("Atrium started at http://\\S+ in \\d+ ms");
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
     private static final Duration WALK_LIMIT = Duration.ofSeconds(240);
+    private static final Pattern TIME = Pattern.compile("\\d+\\.\\d+");
 
     @TempDir
     Path folder;
@@ -75,8 +78,9 @@ class ReadmeIT {
         Path root = repositoryRoot();
         Optional<Path> module = moduleJar();
         List<Block> blocks = new ArrayList<>(ReadmeScript.blocks(root.resolve("README.md")));
+        List<Block> moduleBlocks = ReadmeScript.blocks(root.resolve("examples/module-warehouse/README.md"));
         if (module.isPresent()) {
-            blocks.addAll(ReadmeScript.blocks(root.resolve("examples/module-warehouse/README.md")));
+            blocks.addAll(moduleBlocks);
         }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("ATRIUM_PORT", String.valueOf(freePort()));
@@ -168,14 +172,19 @@ class ReadmeIT {
         System.out.println("Slowest steps: " + slowest(steps, Files.readAllLines(out.resolve("times"))));
     }
 
-    /** The three steps that took longest, to keep the walk fast. */
+    /** The three steps that took longest, to keep the walk fast (bash 5 tells the times; an older one does not). */
     private static String slowest(List<Step> steps, List<String> times) {
         List<String> durations = new ArrayList<>();
-        for (int i = 0; i + 1 < times.size(); i++) {
-            double took = Double.parseDouble(times.get(i + 1).split(" ")[1]) - Double.parseDouble(times.get(i).split(" ")[1]);
-            durations.add(String.format(java.util.Locale.ROOT, "%08.3f s %s", took, steps.get(i).where()));
+        for (int i = 0; i + 1 < times.size() && i < steps.size(); i++) {
+            String[] start = times.get(i).split(" ");
+            String[] end = times.get(i + 1).split(" ");
+            if (start.length < 2 || end.length < 2 || !TIME.matcher(start[1]).matches() || !TIME.matcher(end[1]).matches()) {
+                return "unknown";
+            }
+            double took = Double.parseDouble(end[1]) - Double.parseDouble(start[1]);
+            durations.add(String.format(Locale.ROOT, "%08.3f s %s", took, steps.get(i).where()));
         }
-        return durations.stream().sorted(java.util.Comparator.reverseOrder()).limit(3).toList().toString();
+        return durations.stream().sorted(Comparator.reverseOrder()).limit(3).toList().toString();
     }
 
     private String describe(Step step, Path out, int index, Process atrium) throws IOException {
@@ -203,8 +212,8 @@ class ReadmeIT {
 
     private Process start(Path war, Map<String, String> settings) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", war.toString()).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(folder.resolve("atrium.log").toFile());
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", war.toString()).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(folder.resolve("atrium.log").toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("ATRIUM_"));
         builder.environment().putAll(settings);
         Process process = builder.start();
