@@ -35,6 +35,11 @@ final class DataSources {
             // whole transactions, and no answered commit is lost.
             config.addDataSourceProperty("WRITE_DELAY", "0");
         }
+        if (settings.kind() == DatabaseKind.H2 && !settings.url().toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            // H2 writes every SQLException into atrium.trace.db beside the database, including the ones that
+            // the start-up's checks for missing tables expect on a fresh database; Atrium logs real failures.
+            config.addDataSourceProperty("TRACE_LEVEL_FILE", "0");
+        }
         return new HikariDataSource(config);
     }
 }
