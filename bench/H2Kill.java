@@ -8,7 +8,7 @@ import java.sql.Statement;
 /**
  * H2 alone, no Atrium: {@code write URL} writes rounds of 1,000 products and their 3,000 link rows, one
  * transaction each, until it is killed; {@code check URL} tells whether the file kept only whole rounds
- * and whether every index holds exactly its table's rows (ADR 12).
+ * and whether every index holds exactly its table's rows (ADR 17).
  */
 public class H2Kill {
 

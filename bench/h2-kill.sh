@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whether an H2 release keeps a transaction cut off by SIGKILL out of its file (ADR 12), with no Atrium
+# Whether an H2 release keeps a transaction cut off by SIGKILL out of its file (ADR 17), with no Atrium
 # in the way: TRIALS times, bench/H2Kill.java writes rounds of one transaction each into one file, is
 # killed at a random moment after its first round is committed, and the file is checked. H2=2.5.252 bench/h2-kill.sh tries a version.
 set -euo pipefail

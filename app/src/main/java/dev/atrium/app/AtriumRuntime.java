@@ -2,7 +2,9 @@ package dev.atrium.app;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,10 +12,12 @@ import java.util.logging.Logger;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.application.port.in.UpsertUseCase.Status;
 import dev.atrium.application.port.out.DatabaseProbe;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
@@ -23,6 +27,8 @@ import dev.atrium.domain.metadata.Catalog;
 
 /** One running Atrium: the Spring context holding core and adapters, whatever serves it over HTTP. */
 public final class AtriumRuntime implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(AtriumRuntime.class);
 
     /** JUL loggers are weakly held; these references keep the levels set below in force. */
     private static final List<Logger> QUIETED = new ArrayList<>();
@@ -61,8 +67,21 @@ public final class AtriumRuntime implements AutoCloseable {
             context.close();
             throw new StartupException(rootMessage(e), e);
         }
+        AtriumRuntime runtime = new AtriumRuntime(context);
+        if (settings.seedDemo()) {
+            runtime.seedDemo();
+        }
         DataFolder.protectFiles(settings.dataDir());
-        return new AtriumRuntime(context);
+        return runtime;
+    }
+
+    /** ATRIUM_SEED_DEMO: the modules' demo data, upserted before the first request is served. */
+    private void seedDemo() {
+        long started = System.nanoTime();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        Map<Status, Integer> counts = SeedDemoCommand.seed(demoData(), upserts(), failures);
+        failures.forEach((message, times) -> LOG.warn("Demo data: failed {} times: {}", times, message));
+        LOG.info("Demo data seeded in {} ms: {}", (System.nanoTime() - started) / 1_000_000, SeedDemoCommand.summary(counts));
     }
 
     /** The resources and providers to register with Jersey. */

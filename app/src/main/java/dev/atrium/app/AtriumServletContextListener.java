@@ -42,6 +42,7 @@ public class AtriumServletContextListener implements ServletContextListener {
     public void contextDestroyed(ServletContextEvent event) {
         if (runtime != null) {
             runtime.close();
+            event.getServletContext().log("Atrium stopped");
         }
         deregisterDrivers(event.getServletContext());
     }

@@ -35,7 +35,8 @@ public record AtriumSettings(
         boolean jobWorker,
         List<String> languages,
         boolean strictInput,
-        Path modulesDir) {
+        Path modulesDir,
+        boolean seedDemo) {
 
     public static AtriumSettings fromEnvironment() {
         return from(SettingSources.embedded());
@@ -66,7 +67,8 @@ public record AtriumSettings(
                 list(value(lookup, "ATRIUM_LANGUAGES", "")),
                 "true".equalsIgnoreCase(value(lookup, "ATRIUM_STRICT_INPUT", "false")),
                 Path.of(value(lookup, "ATRIUM_MODULES_DIR", dataDir.resolve("modules").toString())).toAbsolutePath()
-                        .normalize());
+                        .normalize(),
+                "true".equalsIgnoreCase(value(lookup, "ATRIUM_SEED_DEMO", "false")));
     }
 
     public static AtriumSettings from(Map<String, String> values) {

@@ -271,6 +271,10 @@ class CoreConfiguration {
     @Bean
     AdminBootstrap adminBootstrap(RecordServices services, AtriumSettings settings) {
         AdminBootstrap bootstrap = new AdminBootstrap(services);
+        if (settings.adminPassword() != null && bootstrap.adminExists()) {
+            LOG.info("ATRIUM_ADMIN_PASSWORD is read only at the first start, when the user 'admin' is created: it changes "
+                    + "no password now (an admin changes one with PATCH /api/v1/User/{id})");
+        }
         bootstrap.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
         return bootstrap;
     }

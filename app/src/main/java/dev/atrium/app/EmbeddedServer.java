@@ -105,7 +105,12 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         try {
             EmbeddedServer server = start(settings, EmbeddedServer.class.getClassLoader());
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "atrium-shutdown"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                long stopping = System.nanoTime();
+                server.close();
+                Logging.atShutdown(EmbeddedServer.class, "Atrium stopped in " + (System.nanoTime() - stopping) / 1_000_000
+                        + " ms");
+            }, "atrium-shutdown"));
             LOG.info("Atrium started at {} in {} ms ({}; database: {}; modules: {}; entities: {})", server.uri(),
                     (System.nanoTime() - started) / 1_000_000, server.startup, server.runtime().databaseDescription(),
                     server.runtime().catalog().modules(), server.runtime().catalog().entities().size());

@@ -17,7 +17,8 @@ import dev.atrium.domain.security.Principal;
 /**
  * {@code java -jar atrium.war seed-demo}: starts Atrium on its configured database without serving
  * HTTP, upserts the demo data every module offers through the same bulk upsert the API uses, says
- * what happened and stops. Seeding twice changes nothing.
+ * what happened and stops. Seeding twice changes nothing. While Atrium runs on an H2 file, the file is
+ * locked: the server then seeds at its start with ATRIUM_SEED_DEMO=true ({@link AtriumRuntime}).
  */
 final class SeedDemoCommand {
 
@@ -32,14 +33,20 @@ final class SeedDemoCommand {
             Map<String, Integer> failures = new LinkedHashMap<>();
             Map<Status, Integer> counts = seed(runtime.demoData(), runtime.upserts(), failures);
             failures.forEach((message, times) -> err.println("failed " + times + " times: " + message));
-            out.println("Demo data seeded into " + runtime.databaseDescription() + ": " + counts.get(Status.Created)
-                    + " created, " + counts.get(Status.Updated) + " updated, " + counts.get(Status.NotModified)
-                    + " unchanged, " + counts.get(Status.Failed) + " failed.");
+            out.println("Demo data seeded into " + runtime.databaseDescription() + ": " + summary(counts));
             return counts.get(Status.Failed) == 0 ? 0 : 1;
         } catch (StartupException e) {
             err.println("Atrium cannot start: " + e.getMessage());
+            if (settings.usesEmbeddedDatabase() && e.getMessage() != null && e.getMessage().contains("locked")) {
+                err.println("Is Atrium running on this data folder? Then start it with ATRIUM_SEED_DEMO=true instead.");
+            }
             return 1;
         }
+    }
+
+    static String summary(Map<Status, Integer> counts) {
+        return counts.get(Status.Created) + " created, " + counts.get(Status.Updated)
+                + " updated, " + counts.get(Status.NotModified) + " unchanged, " + counts.get(Status.Failed) + " failed.";
     }
 
     /** @param failures receives each failure message with how often it occurred */

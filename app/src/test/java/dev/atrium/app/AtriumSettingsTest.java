@@ -20,4 +20,11 @@ class AtriumSettingsTest {
         assertThat(AtriumSettings.from(Map.of("ATRIUM_MODULES_DIR", "plugins")).modulesDir())
                 .as("a relative folder is taken from the working directory").isAbsolute().endsWithRaw(Path.of("plugins"));
     }
+
+    @Test
+    void demoDataIsSeededAtStartOnlyWhenAskedFor() {
+        assertThat(AtriumSettings.from(Map.of()).seedDemo()).isFalse();
+        assertThat(AtriumSettings.from(Map.of("ATRIUM_SEED_DEMO", "true")).seedDemo()).isTrue();
+        assertThat(AtriumSettings.from(Map.of("ATRIUM_SEED_DEMO", "yes")).seedDemo()).as("only true turns it on").isFalse();
+    }
 }

@@ -31,8 +31,14 @@ final class DataSources {
         if (settings.kind() == DatabaseKind.H2 && !settings.url().toUpperCase(Locale.ROOT).contains("WRITE_DELAY")) {
             // H2's background writer otherwise stores its file every half second, also in the middle of a
             // transaction; after a SIGKILL part of such a transaction survives and its indexes disagree with
-            // its tables (ADR 12). Written at commit, a store holds whole transactions, and no commit is lost.
+            // its tables (ADR 17). Written at commit, with writers taking turns (H2SerialWrites), a store holds
+            // whole transactions, and no answered commit is lost.
             config.addDataSourceProperty("WRITE_DELAY", "0");
+        }
+        if (settings.kind() == DatabaseKind.H2 && !settings.url().toUpperCase(Locale.ROOT).contains("TRACE_LEVEL_FILE")) {
+            // H2 writes every SQLException into atrium.trace.db beside the database, including the ones that
+            // the start-up's checks for missing tables expect on a fresh database; Atrium logs real failures.
+            config.addDataSourceProperty("TRACE_LEVEL_FILE", "0");
         }
         return new HikariDataSource(config);
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,10 +24,14 @@ import dev.atrium.application.port.out.VersionCounters;
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
-    /** The connection pool; typed as a plain DataSource so that a test may wrap it (to count statements). */
+    /**
+     * The connection pool, on H2 with writers taking turns ({@link H2SerialWrites}); typed as a plain
+     * DataSource so that a test may wrap it (to count statements).
+     */
     @Bean(destroyMethod = "close")
     DataSource atriumDataSource(DatabaseSettings settings) {
-        return DataSources.pool(settings);
+        HikariDataSource pool = DataSources.pool(settings);
+        return settings.kind() == DatabaseKind.H2 ? new H2SerialWrites(pool, H2WriteLock.JVM) : pool;
     }
 
     @Bean(destroyMethod = "close")

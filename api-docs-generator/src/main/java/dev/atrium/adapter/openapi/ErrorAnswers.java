@@ -19,7 +19,7 @@ final class ErrorAnswers {
     static final String FIELD_ERROR = "FieldError";
     /** Every code the platform and the modules shipped in the WAR put in a FieldError; a test checks it against the code. */
     static final List<String> FIELD_ERROR_CODES = List.of("required", "maxLength", "pattern", "options", "min", "max",
-            "type", "date", "datetime", "email", "url", "notUnique", "notFound", "unknownField", "invalid",
+            "type", "characters", "date", "datetime", "email", "url", "notUnique", "notFound", "unknownField", "invalid",
             "invalidCondition", "unsortable", "unsupported", "conflict", "checksum", "cycle", "attributeType",
             "notMultilang", "requiredAttributes");
 

@@ -18,7 +18,7 @@ import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
- * Categories are a hierarchy as in AtroPIM 1.15: several parents each, through {@code CategoryHierarchy}
+ * Categories (and products) are a hierarchy as in AtroPIM 1.15: several parents each, through {@code CategoryHierarchy}
  * rows, edited by {@code parentsIds} / {@code childrenIds} and the link routes; no route can make a
  * category its own ancestor, and a refused edit writes nothing.
  */
@@ -111,6 +111,29 @@ class CategoryHierarchyIT {
                 .isEqualTo(200);
         category(p + "side");
         assertThat(api.post("/api/v1/Category/" + p + "mid/children", Map.of("id", p + "side")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noRouteMakesAProductItsOwnAncestor() {
+        String p = "ph" + SEQUENCE.incrementAndGet() + "-";
+        for (String id : List.of("top", "mid", "low")) {
+            assertThat(api.post("/api/v1/Product", Map.of("id", p + id, "name", id, "number", p + id)).status())
+                    .isEqualTo(200);
+        }
+        assertThat(api.post("/api/v1/Product/" + p + "mid/parents", Map.of("id", p + "top")).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/Product/" + p + "low/parents", Map.of("id", p + "mid")).status()).isEqualTo(200);
+
+        refusedAsCycle(api.post("/api/v1/Product/" + p + "top/parents", Map.of("ids", List.of(p + "top"))));
+        refusedAsCycle(api.post("/api/v1/Product/" + p + "top/parents", Map.of("id", p + "low")));
+        refusedAsCycle(api.patch("/api/v1/Product/" + p + "low", Map.of("childrenIds", List.of(p + "top"))));
+        refusedAsCycle(api.post("/api/v1/ProductHierarchy", Map.of("parentId", p + "low", "childId", p + "top")));
+        JsonNode upserted = api.post(UPSERT, List.of(Map.of("entity", "Product", "payload",
+                Map.of("id", p + "mid", "parentsIds", List.of(p + "mid"))))).json();
+        assertThat(statuses(upserted)).as(upserted.toString()).containsExactly("Failed");
+        assertThat(upserted.get(0).get("message").asText()).contains("A product cannot be its own ancestor");
+
+        assertThat(ids(api.get("/api/v1/Product/" + p + "top").json().get("parentsIds"))).as("nothing written").isEmpty();
+        assertThat(ids(api.get("/api/v1/Product/" + p + "mid").json().get("parentsIds"))).containsExactly(p + "top");
     }
 
     private static void refusedAsCycle(ApiResponse answer) {

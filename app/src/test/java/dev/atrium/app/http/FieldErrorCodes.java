@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** The FieldError codes the main sources of every module put in errors, found by reading those sources. */
+/**
+ * The FieldError codes the main sources of every reactor module put in errors, found by reading those sources.
+ * Modules built outside the reactor ({@code examples/}) are not shipped in the WAR and document their own codes.
+ */
 final class FieldErrorCodes {
 
     private static final List<Pattern> USES = List.of(
@@ -32,7 +35,8 @@ final class FieldErrorCodes {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java")
                     && path.toString().contains(SEPARATOR + "src" + SEPARATOR + "main" + SEPARATOR)
-                    && !path.toString().contains(SEPARATOR + "target" + SEPARATOR)).toList()) {
+                    && !path.toString().contains(SEPARATOR + "target" + SEPARATOR)
+                    && !root.relativize(path).startsWith("examples")).toList()) {
                 String text = Files.readString(file);
                 for (Pattern use : USES) {
                     Matcher found = use.matcher(text);

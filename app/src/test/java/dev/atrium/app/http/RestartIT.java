@@ -3,6 +3,7 @@ package dev.atrium.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -23,7 +24,11 @@ class RestartIT {
             String id = atrium.api().post("/api/v1/Brand", Map.of("name", "Lasting", "code", "lasting"))
                     .json().get("id").asText();
 
-            atrium.restart();
+            try (LogRecords log = LogRecords.capture("dev.atrium.app", Level.INFO)) {
+                atrium.restart();
+                assertThat(log.all()).as("the admin password set again is named as unread")
+                        .anySatisfy(record -> assertThat(record.getMessage()).startsWith("ATRIUM_ADMIN_PASSWORD is read only"));
+            }
 
             assertThat(atrium.api().get("/api/v1/Brand/" + id).json().get("name").asText()).isEqualTo("Lasting");
             assertThat(atrium.api().post("/api/v1/Brand", Map.of("name", "Copy", "code", "lasting")).status())

@@ -29,7 +29,7 @@ import dev.atrium.application.testing.MutableClock;
 @OnEachTestDatabase
 class StatementBudgetIT {
 
-    /** Statements of one upsert round of up to 1,000 Product items, new or updated, as measured when set. */
+    /** Statements of one upsert round of Product items (up to 1,000, 250 on H2), new or updated, as measured when set. */
     private static final int UPSERT_STATEMENTS = 5;
     private static final String UPSERT = "/api/v1/MassActions/action/upsert";
 
@@ -139,14 +139,18 @@ class StatementBudgetIT {
         assertThat(round.transactionEnds()).isLessThanOrEqualTo(1);
     }
 
+    /** One round on PostgreSQL and MariaDB; four on H2, whose rounds are 250 items (ADR 17). */
     @Test
     void anUpsertOfAThousandItemsHasAFixedBudget() {
+        int rounds = database == DatabaseKind.H2 ? 4 : 1;
         StatementCounter.Round created = COUNTER.count(() -> upsert("bulk-", "first"));
         StatementCounter.Round updated = COUNTER.count(() -> upsert("bulk-", "second"));
 
-        assertThat(created.statements()).as("1,000 new items: " + created).isLessThanOrEqualTo(UPSERT_STATEMENTS);
-        assertThat(updated.statements()).as("1,000 updated items: " + updated).isLessThanOrEqualTo(UPSERT_STATEMENTS);
-        assertThat(created.transactionEnds() + updated.transactionEnds()).isLessThanOrEqualTo(2);
+        assertThat(created.statements()).as("1,000 new items: " + created)
+                .isLessThanOrEqualTo(rounds * UPSERT_STATEMENTS);
+        assertThat(updated.statements()).as("1,000 updated items: " + updated)
+                .isLessThanOrEqualTo(rounds * UPSERT_STATEMENTS);
+        assertThat(created.transactionEnds() + updated.transactionEnds()).isLessThanOrEqualTo(2 * rounds);
     }
 
     private static ApiResponse upsert(String prefix, String description) {

@@ -27,9 +27,7 @@ public final class AdminBootstrap {
      * @return the random password given to a new admin; empty when an admin existed or the password was configured
      */
     public Optional<String> ensureAdmin(String configuredPassword) {
-        ListRecordsQuery admins = new ListRecordsQuery(Principal.SYSTEM, "User",
-                List.of(Map.of("type", "isTrue", "attribute", "isAdmin")), null, null, null, null, 0, 1, null, true, false);
-        if (records.records().list(admins).total() > 0) {
+        if (adminExists()) {
             return Optional.empty();
         }
         String password = configuredPassword == null || configuredPassword.isBlank() ? Tokens.newPassword()
@@ -41,5 +39,12 @@ public final class AdminBootstrap {
             return Optional.empty();
         }
         return configuredPassword == null || configuredPassword.isBlank() ? Optional.of(password) : Optional.empty();
+    }
+
+    /** Whether some admin user exists, that is, whether this is not a first start. */
+    public boolean adminExists() {
+        ListRecordsQuery admins = new ListRecordsQuery(Principal.SYSTEM, "User",
+                List.of(Map.of("type", "isTrue", "attribute", "isAdmin")), null, null, null, null, 0, 1, null, true, false);
+        return records.records().list(admins).total() > 0;
     }
 }

@@ -24,8 +24,6 @@ import dev.atrium.domain.security.Principal;
  */
 public final class UpsertService implements UpsertUseCase {
 
-    /** Items per round at most: bounds the statements' sizes and the memory of a round. */
-    static final int ROUND = 1000;
     private static final int RETRIES = 3;
 
     private final RecordServices shared;
@@ -53,17 +51,18 @@ public final class UpsertService implements UpsertUseCase {
         }
         byEntity.forEach((name, indices) -> {
             EntityDefinition entity = shared.entity(name);
-            for (List<Integer> round : rounds(entity, items, indices)) {
+            for (List<Integer> round : rounds(entity, items, indices, shared.unitOfWork.recordsPerTransaction())) {
                 run(caller, entity, items, round, results, dryRun);
-            }
-            Set<String> written = new HashSet<>();
-            indices.forEach(index -> {
-                if (results[index].record() != null) {
-                    written.add(results[index].record().id());
+                // each round commits on its own: what it wrote is visible (kept totals, caches) at once
+                Set<String> written = new HashSet<>();
+                round.forEach(index -> {
+                    if (results[index].record() != null && !dryRun) {
+                        written.add(results[index].record().id());
+                    }
+                });
+                if (!written.isEmpty()) {
+                    shared.written(name, written);
                 }
-            });
-            if (!written.isEmpty()) {
-                shared.written(name, written);
             }
         });
         return Arrays.asList(results);
@@ -103,14 +102,18 @@ public final class UpsertService implements UpsertUseCase {
                 : "The item could not be stored: " + last.getClass().getSimpleName() + ".");
     }
 
-    /** Consecutive items, at most {@link #ROUND} of them, among which no id or unique value repeats. */
-    private static List<List<Integer>> rounds(EntityDefinition entity, List<Item> items, List<Integer> indices) {
+    /**
+     * Consecutive items, at most {@code size} of them (the unit of work's records per transaction, which bounds
+     * the statements' sizes and the memory of a round), among which no id or unique value repeats.
+     */
+    private static List<List<Integer>> rounds(EntityDefinition entity, List<Item> items, List<Integer> indices,
+            int size) {
         List<List<Integer>> rounds = new ArrayList<>();
         List<Integer> round = new ArrayList<>();
         Set<Object> keys = new HashSet<>();
         for (int index : indices) {
             List<Object> itemKeys = UpsertRound.matchKeys(entity, items.get(index).payload());
-            if (round.size() >= ROUND || itemKeys.stream().anyMatch(keys::contains)) {
+            if (round.size() >= size || itemKeys.stream().anyMatch(keys::contains)) {
                 rounds.add(round);
                 round = new ArrayList<>();
                 keys.clear();

@@ -8,8 +8,9 @@ import dev.atrium.application.port.in.UpsertUseCase.Item;
 import dev.atrium.application.spi.DemoData;
 
 /**
- * Two warehouses and stock of the PIM's first demo products, for {@code java -jar atrium.war seed-demo}
- * (the PIM seeds first, as this module depends on it). Fixed ids: seeding twice changes nothing.
+ * Two warehouses and stock of the PIM's first demo products, for ATRIUM_SEED_DEMO=true or
+ * {@code java -jar atrium.war seed-demo} (the PIM seeds first, as this module depends on it). Fixed ids:
+ * seeding twice changes nothing; the codes start with DEMO-, so they never take one a user wants.
  */
 final class DemoStock implements DemoData {
 
@@ -18,9 +19,9 @@ final class DemoStock implements DemoData {
     @Override
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("Warehouse", Map.of("id", "demo-north", "name", "North", "code", "NORTH", "city", "Hamburg"),
+        items.add(new Item("Warehouse", Map.of("id", "demo-north", "name", "North", "code", "DEMO-NORTH", "city", "Hamburg"),
                 null));
-        items.add(new Item("Warehouse", Map.of("id", "demo-south", "name", "South", "code", "SOUTH", "city", "Munich"),
+        items.add(new Item("Warehouse", Map.of("id", "demo-south", "name", "South", "code", "DEMO-SOUTH", "city", "Munich"),
                 null));
         for (int i = 1; i <= PRODUCTS; i++) {
             String product = String.format("demo-product-%04d", i);

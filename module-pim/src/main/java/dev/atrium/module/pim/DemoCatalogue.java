@@ -12,7 +12,9 @@ import dev.atrium.application.spi.DemoData;
 /**
  * A small outdoor-gear catalogue to explore: brands, a category tree, channels, attributes in a
  * group, a classification that requires a colour, and 1,000 products with their attribute values.
- * Fixed ids and a fixed random seed make it the same on every machine and every run.
+ * Fixed ids and a fixed random seed make it the same on every machine and every run; every id and code
+ * starts with {@code demo-}, so the demo never takes a code that a user's own records (or the README's
+ * examples) want.
  */
 final class DemoCatalogue implements DemoData {
 
@@ -31,25 +33,25 @@ final class DemoCatalogue implements DemoData {
         List<Item> items = new ArrayList<>();
         for (String brand : BRANDS) {
             items.add(item("Brand", Map.of("id", "demo-" + brand.toLowerCase(), "name", brand, "code",
-                    brand.toLowerCase(), "isActive", true)));
+                    "demo-" + brand.toLowerCase(), "isActive", true)));
         }
         for (String[] category : CATEGORIES) {
             Map<String, Object> payload = new LinkedHashMap<>(Map.of("id", "demo-" + category[0], "name", category[1],
-                    "code", category[0], "isActive", true));
+                    "code", "demo-" + category[0], "isActive", true));
             if (category[2] != null) {
                 payload.put("parentsIds", List.of("demo-" + category[2]));
             }
             items.add(item("Category", payload));
         }
-        items.add(item("Channel", Map.of("id", "demo-web", "name", "Web shop", "code", "web", "isActive", true,
+        items.add(item("Channel", Map.of("id", "demo-web", "name", "Web shop", "code", "demo-web", "isActive", true,
                 "locales", List.of("en_US", "de_DE"))));
-        items.add(item("Channel", Map.of("id", "demo-retail", "name", "Retail", "code", "retail", "isActive", true)));
-        items.add(item("AttributeGroup", Map.of("id", "demo-technical", "name", "Technical data", "code", "technical")));
+        items.add(item("Channel", Map.of("id", "demo-retail", "name", "Retail", "code", "demo-retail", "isActive", true)));
+        items.add(item("AttributeGroup", Map.of("id", "demo-technical", "name", "Technical data", "code", "demo-technical")));
         items.add(attribute("weight", "Weight (kg)", "float", Map.of("min", 0, "max", 50)));
         items.add(attribute("colour", "Colour", "enum", Map.of("options", List.of(COLOURS))));
         items.add(attribute("waterproof", "Waterproof", "bool", Map.of()));
         items.add(attribute("material", "Material", "varchar", Map.of("isMultilang", true, "maxLength", 100)));
-        items.add(item("Classification", Map.of("id", "demo-outdoor", "name", "Outdoor gear", "code", "outdoor",
+        items.add(item("Classification", Map.of("id", "demo-outdoor", "name", "Outdoor gear", "code", "demo-outdoor",
                 "isActive", true)));
         items.add(item("ClassificationAttribute", Map.of("id", "demo-outdoor-colour", "classificationId", "demo-outdoor",
                 "attributeId", "demo-colour", "isRequired", true)));
@@ -82,7 +84,7 @@ final class DemoCatalogue implements DemoData {
     }
 
     private static Item attribute(String code, String name, String type, Map<String, Object> limits) {
-        Map<String, Object> payload = new LinkedHashMap<>(Map.of("id", "demo-" + code, "name", name, "code", code,
+        Map<String, Object> payload = new LinkedHashMap<>(Map.of("id", "demo-" + code, "name", name, "code", "demo-" + code,
                 "type", type, "attributeGroupId", "demo-technical"));
         payload.putAll(limits);
         return item("Attribute", payload);

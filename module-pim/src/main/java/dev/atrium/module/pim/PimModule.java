@@ -34,8 +34,10 @@ public final class PimModule implements PlatformModule {
         }
         contributions.recordHook("Product", new Ean())
                 .recordHook("Product", new Readiness())
-                .recordHook("Category", new CategoryTree())
-                .recordHook(CategoryTree.RELATION, new CategoryTree())
+                .recordHook("Category", Hierarchy.CATEGORIES)
+                .recordHook(Hierarchy.CATEGORIES.relation, Hierarchy.CATEGORIES)
+                .recordHook("Product", Hierarchy.PRODUCTS)
+                .recordHook(Hierarchy.PRODUCTS.relation, Hierarchy.PRODUCTS)
                 .recordHook(AttributeValues.ENTITY, new AttributeValues())
                 .recordAction("Product", "POST", AttributeValueRoutes.UPSERT, AttributeValueRoutes::upsert)
                 .recordAction("Product", "DELETE", AttributeValueRoutes.VALUES, AttributeValueRoutes::delete)

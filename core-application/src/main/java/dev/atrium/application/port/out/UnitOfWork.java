@@ -11,4 +11,13 @@ public interface UnitOfWork {
     default <T> T readOnly(Supplier<T> work) {
         return inTransaction(work);
     }
+
+    /**
+     * How many records work that may be cut into several transactions (the rounds of an upsert) writes in
+     * one at most. H2 stores a transaction that outgrows its write buffer before it commits, so it asks for
+     * fewer than the other databases (ADR 17).
+     */
+    default int recordsPerTransaction() {
+        return 1000;
+    }
 }

@@ -16,18 +16,29 @@ import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
 
 /**
- * Categories form a hierarchy with several parents each (AtroPIM 1.15), stored as {@code CategoryHierarchy}
- * rows; no category may become its own ancestor. It checks every edge a write adds, whether through a
- * category's {@code parents} or {@code children} (create, update, upsert, mass update, the link routes) or
- * a hierarchy row written directly, against the stored tree and the edges of the same batch. It reads the
- * ancestors one level per query.
+ * Categories and products form hierarchies with several parents each (AtroPIM 1.15), stored as rows of a
+ * relation entity ({@code CategoryHierarchy}, {@code ProductHierarchy}); no record may become its own
+ * ancestor. It checks every edge a write adds, whether through a record's {@code parents} or
+ * {@code children} (create, update, upsert, mass update, the link routes) or a hierarchy row written
+ * directly, against the stored tree and the edges of the same batch. It reads the ancestors one level per
+ * query. One instance serves an entity and its relation.
  */
-final class CategoryTree implements RecordHook {
+final class Hierarchy implements RecordHook {
 
-    static final String RELATION = "CategoryHierarchy";
+    static final Hierarchy CATEGORIES = new Hierarchy("category", "CategoryHierarchy");
+    static final Hierarchy PRODUCTS = new Hierarchy("product", "ProductHierarchy");
+
     private static final String PARENT_ID = "parentId";
     private static final String CHILD_ID = "childId";
     private static final int MOST = 100_000;
+
+    private final String noun;
+    final String relation;
+
+    private Hierarchy(String noun, String relation) {
+        this.noun = noun;
+        this.relation = relation;
+    }
 
     /** One parent-child pair a write adds, with the attribute a refusal names. */
     private record Edge(String parent, String child, String attribute) {
@@ -45,15 +56,15 @@ final class CategoryTree implements RecordHook {
     public Map<RecordWrite, DomainException> beforeWriteAll(List<RecordWrite> writes) {
         Map<RecordWrite, DomainException> refused = new LinkedHashMap<>();
         Set<String> rewritten = new HashSet<>();
-        writes.stream().filter(write -> write.entity().equals(RELATION) && !write.isCreate())
+        writes.stream().filter(write -> write.entity().equals(relation) && !write.isCreate())
                 .forEach(write -> rewritten.add(write.id()));
-        Ancestry ancestry = writes.isEmpty() ? null : new Ancestry(writes.get(0), rewritten);
+        Ancestry ancestry = writes.isEmpty() ? null : new Ancestry(writes.get(0), relation, rewritten);
         for (RecordWrite write : writes) {
             List<Edge> edges = edges(write);
             for (Edge edge : edges) {
                 if (edge.parent().equals(edge.child()) || ancestry.reaches(edge.parent(), edge.child())) {
-                    refused.put(write, ValidationException.of(edge.attribute(), "cycle", "A category cannot be its "
-                            + "own ancestor: '" + edge.child() + "' is already above '" + edge.parent() + "'."));
+                    refused.put(write, ValidationException.of(edge.attribute(), "cycle", "A " + noun + " cannot be "
+                            + "its own ancestor: '" + edge.child() + "' is already above '" + edge.parent() + "'."));
                     break;
                 }
             }
@@ -64,9 +75,9 @@ final class CategoryTree implements RecordHook {
         return refused;
     }
 
-    private static List<Edge> edges(RecordWrite write) {
+    private List<Edge> edges(RecordWrite write) {
         List<Edge> edges = new ArrayList<>();
-        if (write.entity().equals(RELATION)) {
+        if (write.entity().equals(relation)) {
             boolean moved = write.isCreate() || write.values().containsKey(PARENT_ID) || write.values().containsKey(CHILD_ID);
             if (moved && write.after(PARENT_ID) instanceof String parent && write.after(CHILD_ID) instanceof String child) {
                 edges.add(new Edge(parent, child, PARENT_ID));
@@ -78,14 +89,16 @@ final class CategoryTree implements RecordHook {
         return edges;
     }
 
-    /** The parents of categories as stored (read as needed) plus the edges this batch added so far. */
+    /** The parents of records as stored (read as needed) plus the edges this batch added so far. */
     private static final class Ancestry {
         private final RecordWrite reader;
+        private final String relation;
         private final Set<String> rewritten;
         private final Map<String, Set<String>> parents = new HashMap<>();
 
-        Ancestry(RecordWrite reader, Set<String> rewritten) {
+        Ancestry(RecordWrite reader, String relation, Set<String> rewritten) {
             this.reader = reader;
+            this.relation = relation;
             this.rewritten = rewritten;
         }
 
@@ -101,8 +114,8 @@ final class CategoryTree implements RecordHook {
             while (!level.isEmpty()) {
                 load(level);
                 List<String> next = new ArrayList<>();
-                for (String category : level) {
-                    for (String parent : parents.get(category)) {
+                for (String child : level) {
+                    for (String parent : parents.get(child)) {
                         if (parent.equals(ancestor)) {
                             return true;
                         }
@@ -122,7 +135,7 @@ final class CategoryTree implements RecordHook {
                 return;
             }
             missing.forEach(child -> parents.put(child, new HashSet<>()));
-            for (Record row : reader.list(RELATION, new Condition.In(CHILD_ID, new ArrayList<>(missing)), MOST)) {
+            for (Record row : reader.list(relation, new Condition.In(CHILD_ID, new ArrayList<>(missing)), MOST)) {
                 if (!rewritten.contains(row.id()) && row.get(PARENT_ID) instanceof String parent) {
                     parents.get((String) row.get(CHILD_ID)).add(parent);
                 }
