@@ -228,6 +228,20 @@ class EntityManagerIT {
     }
 
     @Test
+    void aHierarchyEntityHasParentsAndChildrenAndTheOptionsItAskedFor() {
+        ApiClient admin = atrium.api();
+        assertThat(admin.post("/api/v1/Entity", Map.of("code", "Node", "name", "Node", "type", "Hierarchy",
+                "hasActive", true, "hasOwner", true)).status()).isEqualTo(200);
+        String root = admin.post("/api/v1/Node", Map.of("name", "root")).json().get("id").asText();
+        JsonNode leaf = admin.post("/api/v1/Node", Map.of("name", "leaf", "parentsIds", List.of(root))).json();
+
+        assertThat(leaf.get("parentsIds")).as(leaf.toString()).hasSize(1);
+        assertThat(leaf.get("isActive").asBoolean()).isFalse();
+        assertThat(leaf.has("ownerUserId")).isTrue();
+        assertThat(admin.get("/api/v1/Node/" + root + "/children").json().get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void onlyAdminsShapeTheModelAndOthersSeeACustomFieldOnceARoleOpensIt() {
         {
             ApiClient admin = atrium.api();
