@@ -32,6 +32,28 @@ record AclCase(String entity, boolean create, String read, String edit, String d
         return cases;
     }
 
+    /**
+     * Every combination of read, edit and delete level on both test entities, with the create permission
+     * and the three field permissions taking turns: each level's SQL condition meets each other level's on
+     * a database, at a sixth of {@link #all()}'s requests.
+     */
+    static List<AclCase> levels() {
+        List<AclCase> cases = new ArrayList<>();
+        int turn = 0;
+        for (String entity : List.of("Note", "Memo")) {
+            for (String read : LEVELS) {
+                for (String edit : LEVELS) {
+                    for (String delete : LEVELS) {
+                        boolean fieldRead = turn % 3 != 2;
+                        cases.add(new AclCase(entity, turn % 2 == 0, read, edit, delete, fieldRead, turn % 3 == 0));
+                        turn++;
+                    }
+                }
+            }
+        }
+        return cases;
+    }
+
     /** The fixture records ("own", "team", "other") a level reaches; Memo has no teams, so team is own. */
     Set<String> reach(String level) {
         return switch (level) {

@@ -26,6 +26,9 @@ import dev.atrium.adapter.persistence.OnEachTestDatabase;
  * Every combination of create, read, edit and delete level and of field permission, on an entity
  * with owner and teams (Note) and one with an assigned user (Memo): a user with that role reads,
  * lists, filters, sorts, creates, updates and deletes exactly what the role allows, and no more.
+ * The whole matrix runs on H2; PostgreSQL and MariaDB run every combination of read, edit and delete
+ * level with the create and field permissions taking turns ({@link AclCase#levels()}), which puts
+ * each level's SQL condition through each database at a sixth of the requests.
  */
 @OnEachTestDatabase
 class AclMatrixIT {
@@ -55,7 +58,8 @@ class AclMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> aRoleReachesExactlyWhatItGrants() {
-        return AclCase.all().stream().map(role -> DynamicTest.dynamicTest(role.toString(), () -> check(role)));
+        List<AclCase> cases = database == DatabaseKind.H2 ? AclCase.all() : AclCase.levels();
+        return cases.stream().map(role -> DynamicTest.dynamicTest(role.toString(), () -> check(role)));
     }
 
     private static void check(AclCase role) {
