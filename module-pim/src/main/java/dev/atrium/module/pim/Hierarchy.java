@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.atrium.application.spi.RecordHook;
 import dev.atrium.application.spi.RecordWrite;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.Condition;
@@ -23,7 +22,7 @@ import dev.atrium.domain.record.ValidationException;
  * directly, against the stored tree and the edges of the same batch. It reads the ancestors one level per
  * query. One instance serves an entity and its relation.
  */
-final class Hierarchy implements RecordHook {
+final class Hierarchy implements BatchHook {
 
     static final Hierarchy CATEGORIES = new Hierarchy("category", "CategoryHierarchy");
     static final Hierarchy PRODUCTS = new Hierarchy("product", "ProductHierarchy");
@@ -42,14 +41,6 @@ final class Hierarchy implements RecordHook {
 
     /** One parent-child pair a write adds, with the attribute a refusal names. */
     private record Edge(String parent, String child, String attribute) {
-    }
-
-    @Override
-    public void beforeWrite(RecordWrite write) {
-        DomainException refused = beforeWriteAll(List.of(write)).get(write);
-        if (refused != null) {
-            throw refused;
-        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.atrium.application.spi.RecordHook;
 import dev.atrium.application.spi.RecordWrite;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.query.Condition;
@@ -23,18 +22,10 @@ import dev.atrium.domain.record.ValidationException;
  * mark as required; otherwise the change is refused with the missing attributes named. A batch of
  * writes costs at most three queries, whatever its size.
  */
-final class Readiness implements RecordHook {
+final class Readiness implements BatchHook {
 
     static final String READY = "ready";
     private static final int MOST = 100_000;
-
-    @Override
-    public void beforeWrite(RecordWrite write) {
-        DomainException refused = beforeWriteAll(List.of(write)).get(write);
-        if (refused != null) {
-            throw refused;
-        }
-    }
 
     @Override
     public Map<RecordWrite, DomainException> beforeWriteAll(List<RecordWrite> writes) {
