@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 import dev.atrium.application.port.in.CreateRecordCommand;
 import dev.atrium.application.port.in.DeleteRecordCommand;
@@ -31,6 +30,7 @@ import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.FieldDefinition;
 import dev.atrium.domain.metadata.FieldType;
+import dev.atrium.domain.metadata.Naming;
 import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.Record;
@@ -45,8 +45,6 @@ import dev.atrium.domain.security.Principal;
  */
 public final class EntityManagerService implements ShapeModelUseCase {
 
-    private static final Pattern ENTITY_CODE = Pattern.compile("^[A-Z][A-Za-z0-9]{0,59}$");
-    private static final Pattern FIELD_CODE = Pattern.compile("^[a-z][A-Za-z0-9]{0,59}$");
     private static final List<String> ENTITY_TYPES = List.of("Base", "Hierarchy");
     private static final List<String> FIELD_TYPES = List.of("varchar", "text", "int", "float", "bool", "date",
             "datetime", "enum", "multiEnum", "email", "url", "jsonObject", "link", "linkMultiple");
@@ -120,7 +118,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
     private Record createEntity(Principal caller, Map<String, ?> input) {
         checkKeys(input, ENTITY_KEYS);
         String code = text(input, "code", true);
-        if (!ENTITY_CODE.matcher(code).matches()) {
+        if (!Naming.ENTITY_NAME.matcher(code).matches()) {
             throw invalid("code", "pattern", "'code' must start with an upper-case letter and hold only letters and digits (at most 60).");
         }
         String type = input.get("type") == null ? "Base" : text(input, "type", true);
@@ -150,7 +148,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
         checkKeys(input, FIELD_KEYS);
         String entityName = text(input, "entityId", true);
         String code = text(input, "code", true);
-        if (!FIELD_CODE.matcher(code).matches()) {
+        if (!Naming.FIELD_NAME.matcher(code).matches()) {
             throw invalid("code", "pattern", "'code' must start with a lower-case letter and hold only letters and digits (at most 60).");
         }
         String type = text(input, "type", true);
