@@ -1,5 +1,7 @@
 package dev.atrium.app;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +15,8 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.GenericApplicationContext;
+
+import dev.atrium.app.boot.ClassDataLaunch;
 
 /** Atrium on an embedded Jetty 12.1 (ee11): what {@code java -jar atrium.war} runs. */
 public final class EmbeddedServer implements AutoCloseable {
@@ -92,16 +96,46 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** When the process that {@code java -jar} started began: the launcher's, or this JVM's own. */
+    private static long launchedAt() {
+        String launcher = System.getProperty(ClassDataLaunch.LAUNCHED_AT);
+        return launcher != null ? Long.parseLong(launcher) : ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * Started by the {@code java -jar} launcher, whose pipe is this JVM's standard input: its end means the
+     * launcher is gone (killed without a chance to stop this JVM), so this one stops too, cleanly.
+     */
+    private static void stopWhenTheLauncherIsGone() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the launcher writes nothing; only the end matters
+                }
+            } catch (IOException e) {
+                // a broken pipe ends the same way
+            }
+            LOG.warn("The launching process is gone: stopping");
+            System.exit(0);
+        }, "atrium-launcher-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(OpenApiCommand.NAME)) {
             System.exit(OpenApiCommand.run(List.of(args).subList(1, args.length), EmbeddedServer.class.getClassLoader(),
                     System.out, System.err));
         }
         Logging.configureConsole();
-        long started = System.nanoTime();
+        long launched = launchedAt();
+        long mainStarted = System.currentTimeMillis();
         AtriumSettings settings = AtriumSettings.fromEnvironment();
         if (args.length > 0 && args[0].equals(SeedDemoCommand.NAME)) {
             System.exit(SeedDemoCommand.run(settings, EmbeddedServer.class.getClassLoader(), System.out, System.err));
+        }
+        if (System.getProperty(ClassDataLaunch.LAUNCHED_AT) != null) {
+            stopWhenTheLauncherIsGone();
         }
         try {
             EmbeddedServer server = start(settings, EmbeddedServer.class.getClassLoader());
@@ -109,10 +143,11 @@ public final class EmbeddedServer implements AutoCloseable {
                 long stopping = System.nanoTime();
                 server.close();
                 Logging.atShutdown(EmbeddedServer.class, "Atrium stopped in " + (System.nanoTime() - stopping) / 1_000_000
-                        + " ms");
+                        + " ms" + (Boolean.getBoolean(ClassDataLaunch.RECORDING)
+                                ? "; writing the class-data archive that makes the next starts faster (once)" : ""));
             }, "atrium-shutdown"));
-            LOG.info("Atrium started at {} in {} ms ({}; database: {}; modules: {}; entities: {})", server.uri(),
-                    (System.nanoTime() - started) / 1_000_000, server.startup, server.runtime().databaseDescription(),
+            LOG.info("Atrium started at {} in {} ms (launch {} ms, {}; database: {}; modules: {}; entities: {})", server.uri(),
+                    System.currentTimeMillis() - launched, mainStarted - launched, server.startup, server.runtime().databaseDescription(),
                     server.runtime().catalog().modules(), server.runtime().catalog().entities().size());
         } catch (StartupException e) {
             LOG.error("Atrium cannot start: {}", e.getMessage());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -78,12 +79,20 @@ final class WarProcess implements AutoCloseable {
         }
     }
 
-    /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. */
+    /**
+     * SIGKILL on Linux to the JVM that serves (the launcher's child, see ClassDataLaunch) and the launcher: no
+     * shutdown hook runs, nothing is flushed or closed.
+     */
     void kill() throws InterruptedException {
+        List<ProcessHandle> server = process.descendants().toList();
+        server.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
+        for (ProcessHandle jvm : server) {
+            jvm.onExit().join();
+        }
     }
 
-    /** SIGTERM; whether it stopped within the time. */
+    /** SIGTERM to the launcher, which stops the JVM that serves; whether both stopped within the time. */
     boolean stop(Duration limit) throws InterruptedException {
         process.destroy();
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);

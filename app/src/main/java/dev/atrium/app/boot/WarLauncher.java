@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,8 +24,10 @@ import java.util.zip.ZipFile;
 /**
  * Makes {@code java -jar atrium.war} work. The WAR keeps the application in {@code WEB-INF/lib} and
  * {@code WEB-INF/classes} (what a servlet container loads) and the embedded Jetty in
- * {@code WEB-INF/lib-launcher} (what a container must not see). This class, at the WAR's root, unpacks
- * both once into a cache folder keyed by the WAR's size and time, and starts the embedded server from them.
+ * {@code WEB-INF/lib-launcher} (what a container must not see); the application's own classes are a jar in
+ * {@code WEB-INF/lib} too. This class, at the WAR's root, unpacks both once into a cache folder keyed by the
+ * WAR's size and time, and starts the embedded server from them: in a second JVM that maps an archive of the
+ * loaded classes ({@link ClassDataLaunch}), or in this one (commands, debugging agents, the archive switched off).
  */
 public final class WarLauncher {
 
@@ -36,17 +39,21 @@ public final class WarLauncher {
     public static void main(String[] args) throws Exception {
         Path war = Path.of(WarLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path unpacked = unpackOnce(war);
-        List<URL> classPath = new ArrayList<>();
-        classPath.add(unpacked.resolve("WEB-INF/classes/").toUri().toURL());
+        List<Path> classPath = new ArrayList<>();
         for (String folder : List.of("WEB-INF/lib", "WEB-INF/lib-launcher")) {
             try (Stream<Path> jars = Files.list(unpacked.resolve(folder))) {
-                for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
-                    classPath.add(jar.toUri().toURL());
-                }
+                classPath.addAll(jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList());
             }
         }
-        ClassLoader loader = new URLClassLoader("atrium", classPath.toArray(URL[]::new),
-                ClassLoader.getPlatformClassLoader());
+        Optional<ClassDataLaunch> archived = ClassDataLaunch.of(args, unpacked, classPath);
+        if (archived.isPresent()) {
+            System.exit(archived.get().run(MAIN_CLASS));
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : classPath) {
+            urls.add(jar.toUri().toURL());
+        }
+        ClassLoader loader = new URLClassLoader("atrium", urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         Method main = loader.loadClass(MAIN_CLASS).getMethod("main", String[].class);
         try {

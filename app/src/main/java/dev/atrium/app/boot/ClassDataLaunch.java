@@ -1,0 +1,124 @@
+package dev.atrium.app.boot;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the server in a second JVM that maps a class-data-sharing archive of the classes Atrium loads, so a
+ * start does not read, parse and verify some 9,000 classes from the jars again (ADR 18). Options such as
+ * {@code -XX:SharedArchiveFile} can only be given when a JVM starts, which {@code java -jar} does not allow a
+ * program to do for itself; so this JVM starts the server's with the same options, waits for it and passes
+ * its exit status on. The first run on a machine records the archive: the server JVM writes it when it stops,
+ * and it is put in place only after a clean stop. A server JVM whose launcher is gone stops (it watches its
+ * standard input, a pipe from this JVM, reach its end).
+ */
+public final class ClassDataLaunch {
+
+    /** Set on the server JVM: the epoch millisecond this launcher's process started, for the start-up time. */
+    public static final String LAUNCHED_AT = "atrium.launcher.started";
+
+    /** Set on the server JVM that records the archive, which it writes as it exits. */
+    public static final String RECORDING = "atrium.launcher.recording";
+
+    /** Options with which a second JVM would misbehave (a debugger port taken twice) or which choose archives. */
+    private static final List<String> OWN_JVM_ONLY = List.of("-agentlib", "-agentpath", "-javaagent", "-Xdebug",
+            "-Xrunjdwp", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
+            "-XX:AOTCache", "-XX:AOTMode", "-XX:StartFlightRecording", "-XX:DumpLoadedClassList");
+
+    private final List<String> jvmOptions;
+    private final List<Path> classPath;
+    private final Path archive;
+    private final Path recording;
+
+    private ClassDataLaunch(List<String> jvmOptions, List<Path> classPath, Path archive) {
+        this.jvmOptions = jvmOptions;
+        this.classPath = classPath;
+        this.archive = archive;
+        this.recording = archive.resolveSibling(archive.getFileName() + ".recording-" + ProcessHandle.current().pid());
+    }
+
+    /**
+     * A launch through an archive kept in the unpacked WAR's folder, when it applies: the server (no command),
+     * not switched off with {@code ATRIUM_CLASS_ARCHIVE=false}, and no JVM option that a second JVM must not
+     * repeat.
+     */
+    static Optional<ClassDataLaunch> of(String[] args, Path unpacked, List<Path> classPath) {
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (args.length > 0 || "false".equalsIgnoreCase(System.getenv("ATRIUM_CLASS_ARCHIVE"))
+                || jvmOptions.stream().anyMatch(option -> OWN_JVM_ONLY.stream().anyMatch(option::startsWith))) {
+            return Optional.empty();
+        }
+        // an archive fits one JVM build and the options it was made with (heap size, collector)
+        String key = sha256(System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version") + "\n"
+                + String.join("\n", jvmOptions)).substring(0, 16);
+        return Optional.of(new ClassDataLaunch(jvmOptions, classPath, unpacked.resolve("classes-" + key + ".jsa")));
+    }
+
+    /** Starts the server JVM, waits for it and returns its exit status; stopping this JVM stops that one. */
+    int run(String mainClass) throws IOException, InterruptedException {
+        boolean recorded = Files.isRegularFile(archive);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add(recorded ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + recording);
+        command.add("-D" + RECORDING + "=" + !recorded);
+        // an archive that does not fit (another JVM build) is only not used; the JVM need not say so
+        command.add("-Xlog:cds*=off");
+        command.add("-Xlog:class+path=off");
+        command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        command.add(mainClass);
+        Process server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // SIGTERM through the handle: Process.destroy would also close the pipe, which the server takes for
+            // this JVM being gone
+            server.toHandle().destroy();
+            try {
+                keepRecording(server.waitFor());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "atrium-launcher-stop"));
+        int status = server.waitFor();
+        if (!recorded) {
+            keepRecording(status);
+        }
+        return status;
+    }
+
+    /** Puts the recorded archive in place after a clean stop (0, or the JVM's answer to SIGINT or SIGTERM). */
+    private synchronized void keepRecording(int status) {
+        if (!Files.exists(recording)) {
+            return;
+        }
+        try {
+            if (status == 0 || status == 130 || status == 143) {
+                Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.delete(recording);
+            }
+        } catch (IOException e) {
+            System.err.println("The class-data archive was not kept (" + e + "); the next start records it again");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
