@@ -19,8 +19,10 @@ import org.springframework.context.support.GenericApplicationContext;
 import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.application.port.in.UpsertUseCase.Status;
 import dev.atrium.application.port.out.DatabaseProbe;
+import dev.atrium.application.service.AdminBootstrap;
 import dev.atrium.application.service.CatalogAssembler;
 import dev.atrium.application.service.CatalogRegistry;
+import dev.atrium.application.service.DataMigrationRunner;
 import dev.atrium.application.service.ModuleException;
 import dev.atrium.application.spi.DemoData;
 import dev.atrium.domain.metadata.Catalog;
@@ -34,9 +36,11 @@ public final class AtriumRuntime implements AutoCloseable {
     private static final List<Logger> QUIETED = new ArrayList<>();
 
     private final AnnotationConfigApplicationContext context;
+    private final AtriumSettings settings;
 
-    private AtriumRuntime(AnnotationConfigApplicationContext context) {
+    private AtriumRuntime(AnnotationConfigApplicationContext context, AtriumSettings settings) {
         this.context = context;
+        this.settings = settings;
     }
 
     public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules) {
@@ -50,6 +54,17 @@ public final class AtriumRuntime implements AutoCloseable {
 
     /** @param extensions registers beans before the context starts (tests count statements with one) */
     public static AtriumRuntime start(AtriumSettings settings, ClassLoader modules, Clock clock,
+            Consumer<GenericApplicationContext> extensions) {
+        AtriumRuntime runtime = begin(settings, modules, clock, extensions);
+        runtime.prepareToServe();
+        return runtime;
+    }
+
+    /**
+     * The context with every service, while the database mappings may still be being built: what serves HTTP
+     * can be set up meanwhile, and {@link #prepareToServe()} must run before the first request.
+     */
+    static AtriumRuntime begin(AtriumSettings settings, ClassLoader modules, Clock clock,
             Consumer<GenericApplicationContext> extensions) {
         quietChattyLibraries();
         if (settings.usesEmbeddedDatabase()) {
@@ -67,12 +82,30 @@ public final class AtriumRuntime implements AutoCloseable {
             context.close();
             throw new StartupException(rootMessage(e), e);
         }
-        AtriumRuntime runtime = new AtriumRuntime(context);
-        if (settings.seedDemo()) {
-            runtime.seedDemo();
+        return new AtriumRuntime(context, settings);
+    }
+
+    /**
+     * What is done once before the first request, with the database: the first admin, the modules' data
+     * migrations, the demo data when asked for. It waits for the mappings; on a failure the runtime is closed.
+     */
+    void prepareToServe() {
+        try {
+            AdminBootstrap admins = context.getBean(AdminBootstrap.class);
+            if (settings.adminPassword() != null && admins.adminExists()) {
+                LOG.info("ATRIUM_ADMIN_PASSWORD is read only at the first start, when the user 'admin' is created: it "
+                        + "changes no password now (an admin changes one with PATCH /api/v1/User/{id})");
+            }
+            admins.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
+            context.getBean(DataMigrationRunner.class).runPending();
+            if (settings.seedDemo()) {
+                seedDemo();
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e instanceof StartupException ? e : new StartupException(rootMessage(e), e);
         }
         DataFolder.protectFiles(settings.dataDir());
-        return runtime;
     }
 
     /** ATRIUM_SEED_DEMO: the modules' demo data, upserted before the first request is served. */

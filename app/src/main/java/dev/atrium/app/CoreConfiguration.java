@@ -268,26 +268,19 @@ class CoreConfiguration {
         return writer;
     }
 
+    /** Creates the first admin; run by {@link AtriumRuntime#prepareToServe()}. */
     @Bean
-    AdminBootstrap adminBootstrap(RecordServices services, AtriumSettings settings) {
-        AdminBootstrap bootstrap = new AdminBootstrap(services);
-        if (settings.adminPassword() != null && bootstrap.adminExists()) {
-            LOG.info("ATRIUM_ADMIN_PASSWORD is read only at the first start, when the user 'admin' is created: it changes "
-                    + "no password now (an admin changes one with PATCH /api/v1/User/{id})");
-        }
-        bootstrap.ensureAdmin(settings.adminPassword()).ifPresent(password -> InitialPassword.announce(settings, password));
-        return bootstrap;
+    AdminBootstrap adminBootstrap(RecordServices services) {
+        return new AdminBootstrap(services);
     }
 
-    /** Runs the modules' data migrations this database has not seen, before Atrium serves a request. */
+    /** The modules' data migrations this database has not seen; run by {@link AtriumRuntime#prepareToServe()}. */
     @Bean
     DataMigrationRunner dataMigrationRunner(CatalogAssembler.Assembly assembly, DataMigrationLog log,
             GetRecordUseCase reads, ListRecordsUseCase lists, UpsertUseCase upserts, MassActionsUseCase massActions,
             Clock clock) {
-        DataMigrationRunner runner = new DataMigrationRunner(assembly.migrations(), log,
-                new PlatformUseCaseSet(reads, lists, upserts, massActions), clock);
-        runner.runPending();
-        return runner;
+        return new DataMigrationRunner(assembly.migrations(), log, new PlatformUseCaseSet(reads, lists, upserts, massActions),
+                clock);
     }
 
     @Bean

@@ -48,14 +48,10 @@ public final class EmbeddedServer implements AutoCloseable {
             Consumer<GenericApplicationContext> extensions) {
         long started = System.nanoTime();
         WebStackWarmUp.startInBackground();
-        AtriumRuntime runtime = AtriumRuntime.start(settings, modules, clock, extensions);
+        AtriumRuntime runtime = AtriumRuntime.begin(settings, modules, clock, extensions);
         long runtimeReady = System.nanoTime();
         Server server = new Server();
         try {
-            ServerConnector connector = new ServerConnector(server);
-            connector.setHost(settings.host());
-            connector.setPort(settings.port());
-            server.addConnector(connector);
             ServletContextHandler context = new ServletContextHandler("/");
             ServletHolder jersey = new ServletHolder("atrium", new ServletContainer(new AtriumApplication(runtime)));
             jersey.setInitOrder(1);
@@ -63,15 +59,41 @@ public final class EmbeddedServer implements AutoCloseable {
             server.setHandler(context);
             server.setErrorHandler(new JsonErrorHandler());
             server.setStopAtShutdown(false);
+            // Jersey is set up while the database mappings may still be being built; the port opens once the
+            // runtime is ready to serve
             server.start();
+        } catch (Exception e) {
+            runtime.close();
+            stopQuietly(server);
+            throw new StartupException("cannot set up the web application: " + e.getMessage(), e);
+        }
+        long webReady = System.nanoTime();
+        try {
+            runtime.prepareToServe();
+        } catch (StartupException e) {
+            stopQuietly(server);
+            throw e;
+        }
+        long prepared = System.nanoTime();
+        try {
+            ServerConnector connector = new ServerConnector(server);
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            server.addConnector(connector);
+            connector.start();
             URI uri = URI.create("http://" + settings.host() + ":" + connector.getLocalPort());
-            return new EmbeddedServer(server, runtime, uri, "runtime " + (runtimeReady - started) / 1_000_000
-                    + " ms, Jersey and Jetty " + (System.nanoTime() - runtimeReady) / 1_000_000 + " ms");
+            return new EmbeddedServer(server, runtime, uri, "services " + millis(started, runtimeReady) + " ms, Jersey "
+                    + millis(runtimeReady, webReady) + " ms, database and first admin ready "
+                    + millis(webReady, prepared) + " ms later, port " + millis(prepared, System.nanoTime()) + " ms");
         } catch (Exception e) {
             runtime.close();
             stopQuietly(server);
             throw new StartupException("cannot serve on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     public URI uri() {

@@ -13,6 +13,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ final class WebStackWarmUp {
     private static void run() {
         try {
             ApplicationHandler handler = new ApplicationHandler(new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.withoutExceptionMappers()).register(Probe.class));
             URI base = URI.create("http://localhost/");
             handler.apply(new ContainerRequest(base, base.resolve("probe"), "GET", null, new MapPropertiesDelegate(), null));

@@ -46,11 +46,14 @@ final class HibernateSchemaManager implements SchemaManager {
 
     /**
      * Builds the new SessionFactory on a second thread while the schema is checked and migrated, as
-     * neither needs the other; it comes into force only once both are done.
+     * neither needs the other; it comes into force only once both are done. At start (no factory yet) this
+     * returns once the schema is migrated, and the factory comes into force when it is built: start-up goes on
+     * meanwhile (the web stack, the services), and work that needs the database waits for it.
      */
     @Override
     public synchronized void apply(Catalog catalog) {
         long started = System.nanoTime();
+        boolean atStart = sessionFactories.none();
         CompletableFuture<SessionFactory> mapped = CompletableFuture.supplyAsync(() -> sessionFactories.build(catalog),
                 runnable -> new Thread(runnable, "atrium-mappings").start());
         boolean current;
@@ -61,10 +64,19 @@ final class HibernateSchemaManager implements SchemaManager {
             throw e;
         }
         long migrated = System.nanoTime();
+        String schema = "Catalog version " + catalog.version() + " in force: " + catalog.entities().size()
+                + " entities; schema " + (current ? "already current" : "migrated") + " in " + (migrated - started) / 1_000_000
+                + " ms, mappings ready ";
+        if (atStart) {
+            sessionFactories.installWhenBuilt(mapped.whenComplete((factory, failure) -> {
+                if (failure == null) {
+                    LOG.info("{}{} ms later", schema, (System.nanoTime() - migrated) / 1_000_000);
+                }
+            }));
+            return;
+        }
         sessionFactories.install(join(mapped));
-        LOG.info("Catalog version {} in force: {} entities; schema {} in {} ms, mappings ready {} ms later",
-                catalog.version(), catalog.entities().size(), current ? "already current" : "migrated",
-                (migrated - started) / 1_000_000, (System.nanoTime() - migrated) / 1_000_000);
+        LOG.info("{}{} ms later", schema, (System.nanoTime() - migrated) / 1_000_000);
     }
 
     @Override

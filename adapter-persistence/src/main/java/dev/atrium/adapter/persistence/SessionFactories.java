@@ -1,5 +1,7 @@
 package dev.atrium.adapter.persistence;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +25,9 @@ final class SessionFactories implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AtomicReference<Lease> current = new AtomicReference<>();
+    /** The first factory while it is built at start, which leases wait for; null once any factory was in force. */
+    private volatile CompletableFuture<Void> first;
+    private volatile boolean closed;
 
     /** A SessionFactory with the number of units of work using it. */
     static final class Lease implements AutoCloseable {
@@ -70,12 +75,13 @@ final class SessionFactories implements AutoCloseable {
         return dataSource;
     }
 
-    /** The factory in force, leased until the returned lease is closed. */
+    /** The factory in force, leased until the returned lease is closed; waits for the first one being built. */
     Lease lease() {
         while (true) {
             Lease lease = current.get();
             if (lease == null) {
-                throw new IllegalStateException("no catalog has been applied to the database yet");
+                awaitFirst();
+                continue;
             }
             lease.users.incrementAndGet();
             if (!lease.retired.get()) {
@@ -85,12 +91,48 @@ final class SessionFactories implements AutoCloseable {
         }
     }
 
+    private void awaitFirst() {
+        CompletableFuture<Void> building = first;
+        if (building == null || closed) {
+            throw new IllegalStateException("no catalog has been applied to the database yet");
+        }
+        try {
+            building.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        if (current.get() == null) {
+            throw new IllegalStateException("no catalog has been applied to the database yet");
+        }
+    }
+
+    /** Whether no factory is in force nor being built: the next one is the first, at start. */
+    boolean none() {
+        return current.get() == null && first == null;
+    }
+
     /** Puts a SessionFactory built by {@link #build} in force; the one it replaces closes when no one uses it. */
     void install(SessionFactory factory) {
         Lease previous = current.getAndSet(new Lease(factory));
         if (previous != null) {
             previous.retire();
         }
+        if (closed) {
+            close();
+        }
+    }
+
+    /**
+     * Puts the first factory in force once it is built, so that start-up goes on meanwhile; work that needs it
+     * waits for it, and fails with the build's failure. A factory installed meanwhile (another node changed the
+     * catalog) stays in force.
+     */
+    void installWhenBuilt(CompletableFuture<SessionFactory> building) {
+        first = building.thenAccept(factory -> {
+            if (closed || !current.compareAndSet(null, new Lease(factory))) {
+                factory.close();
+            }
+        });
     }
 
     /** Builds the SessionFactory of a catalog; it does not need the tables to exist yet. */
@@ -123,6 +165,7 @@ final class SessionFactories implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         Lease lease = current.getAndSet(null);
         if (lease != null) {
             lease.closeFactory();

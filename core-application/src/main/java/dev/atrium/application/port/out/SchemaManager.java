@@ -8,6 +8,10 @@ import dev.atrium.domain.metadata.Catalog;
  */
 public interface SchemaManager {
 
+    /**
+     * Migrates storage to the catalog and brings in its mappings. The first call, at start-up, may return
+     * before the mappings are ready; work that needs them waits for them.
+     */
     void apply(Catalog catalog);
 
     /**
