@@ -95,7 +95,6 @@ final class HibernateSchemaManager implements SchemaManager {
             return false;
         }
         gate.exclusive(() -> {
-            migrations.applyCore();
             migrations.apply(plan);
             return null;
         });

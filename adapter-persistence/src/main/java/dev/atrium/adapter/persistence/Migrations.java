@@ -11,6 +11,8 @@ import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.changelog.FastCheckService;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
@@ -19,7 +21,10 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.resource.ResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -41,14 +46,23 @@ final class Migrations {
         this.dataSource = dataSource;
     }
 
-    void applyCore() {
-        run((update, database) -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CORE_CHANGELOG));
-    }
-
-    /** Brings the entity tables to the plan, with the changelog {@link EntityChangelog} makes for this database. */
+    /**
+     * Brings the core tables to the core changelog and the entity tables to the plan, with the changelog
+     * {@link EntityChangelog} makes for this database, in one Liquibase update: one lock, one read of the
+     * changesets run. Each changeset keeps its file name, so the database records them as before.
+     */
     void apply(SchemaPlan plan) {
-        run((update, database) -> update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG,
-                EntityChangelog.of(plan, database)));
+        run((update, database) -> {
+            try {
+                ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
+                DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(CORE_CHANGELOG, resources)
+                        .parse(CORE_CHANGELOG, new ChangeLogParameters(database), resources);
+                EntityChangelog.of(plan, database).getChangeSets().forEach(log::addChangeSet);
+                update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, log);
+            } catch (LiquibaseException e) {
+                throw new IllegalStateException("cannot read the core changelog: " + e.getMessage(), e);
+            }
+        });
     }
 
     private void run(BiConsumer<CommandScope, Database> changelog) {
@@ -87,10 +101,17 @@ final class Migrations {
         }
     }
 
-    /** Sets (or, with {@code limit} false, resets) the lock wait of a pooled connection for the time of a migration. */
+    /**
+     * Sets (or, with {@code limit} false, resets) the lock wait and, on PostgreSQL, the commit mode of a pooled
+     * connection for the time of a migration.
+     */
     private static void limitLockWaits(Connection connection, boolean limit) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
-        String sql = product.contains("postgres") ? (limit ? "SET lock_timeout = " + LOCK_TIMEOUT_MS : "RESET lock_timeout")
+        // PostgreSQL: a changeset's commit need not wait for its WAL to reach the disk; a crash loses at most the
+        // last commits, whole and in order, and Liquibase runs again what it finds not recorded
+        String sql = product.contains("postgres")
+                ? (limit ? "SET lock_timeout = " + LOCK_TIMEOUT_MS + "; SET synchronous_commit = off"
+                        : "RESET lock_timeout; RESET synchronous_commit")
                 : product.contains("mariadb") || product.contains("mysql")
                         ? "SET SESSION lock_wait_timeout = " + (limit ? "1" : "DEFAULT") : null;
         if (sql != null) {
