@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,48 @@ class WarLaunchIT {
                     .anyMatch(path -> path.getFileName().toString().startsWith("atrium"));
             assertThat(atrium.stop(Duration.ofSeconds(20))).as("stops on SIGTERM").isTrue();
         }
+    }
+
+    /**
+     * A WAR of its own (a copy: its own unpacked folder, no archive yet): the first start records the class-data
+     * archive as it stops, the next serves from a JVM that maps it, and a killed launcher takes its server along.
+     */
+    @Test
+    void javaJarRecordsTheClassArchiveAtTheFirstStopAndServesWithItAfterwards() throws Exception {
+        Path copy = Files.copy(war, logs.resolve("atrium.war"));
+        Path unpacked = Path.of(System.getProperty("java.io.tmpdir"),
+                "atrium-war-" + Files.size(copy) + "-" + Files.getLastModifiedTime(copy).toMillis());
+        Map<String, String> settings = Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", dataDir.toString());
+        try {
+            try (WarProcess first = WarProcess.start(copy, settings, logs.resolve("first.log"))) {
+                assertThat(arguments(first)).as("the first start records").anyMatch(arg -> arg.startsWith("-XX:ArchiveClassesAtExit="));
+                assertThat(first.stop(Duration.ofSeconds(60))).isTrue();
+                assertThat(first.output()).contains("writing the class-data archive");
+            }
+            try (Stream<Path> files = Files.list(unpacked)) {
+                assertThat(files.map(path -> path.getFileName().toString()))
+                        .as("the archive, kept after the clean stop, and no recording left").anyMatch(name -> name.endsWith(".jsa"))
+                        .noneMatch(name -> name.contains(".recording-"));
+            }
+
+            WarProcess second = WarProcess.start(copy, settings, logs.resolve("second.log"));
+            ProcessHandle server = second.server();
+            assertThat(server.pid()).as("served from a second JVM").isNotEqualTo(second.launcherPid());
+            assertThat(arguments(second)).anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile="));
+            assertThat(new ApiClient(second.uri()).get("/health").status()).isEqualTo(200);
+            second.killLauncher();
+            assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the server stops without its launcher")
+                    .isFalse();
+            assertThat(second.output()).contains("The launching process is gone: stopping", "Atrium stopped in ");
+        } finally {
+            try (Stream<Path> files = Files.walk(unpacked)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** The serving JVM's command line, from Linux's /proc (ProcessHandle.Info may leave long ones out). */
+    private static List<String> arguments(WarProcess atrium) throws IOException {
+        return List.of(Files.readString(Path.of("/proc", String.valueOf(atrium.server().pid()), "cmdline")).split("\0"));
     }
 }

@@ -41,8 +41,14 @@ final class WarProcess implements AutoCloseable {
 
     /** Starts the WAR with these settings (environment names) and waits until it answers. */
     static WarProcess start(Map<String, String> environment, Path output) throws IOException, InterruptedException {
+        return start(war(), environment, output);
+    }
+
+    /** Starts this WAR with these settings (environment names) and waits until it answers. */
+    static WarProcess start(Path war, Map<String, String> environment, Path output) throws IOException,
+            InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", war().toAbsolutePath().toString()).redirectErrorStream(true)
+                "-Xmx512m", "-jar", war.toAbsolutePath().toString()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -59,6 +65,20 @@ final class WarProcess implements AutoCloseable {
         }
         process.destroyForcibly().waitFor();
         throw new AssertionError("Atrium did not start within " + START_LIMIT + ":\n" + Files.readString(output));
+    }
+
+    /** The JVM that serves: the one {@code java -jar} started, or its child (ClassDataLaunch). */
+    ProcessHandle server() {
+        return process.descendants().findFirst().orElse(process.toHandle());
+    }
+
+    long launcherPid() {
+        return process.pid();
+    }
+
+    /** SIGKILL to the JVM that {@code java -jar} started, and only to it. */
+    void killLauncher() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     URI uri() {

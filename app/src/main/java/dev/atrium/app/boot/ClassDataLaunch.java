@@ -92,13 +92,14 @@ public final class ClassDataLaunch {
             }
         }, "atrium-launcher-stop"));
         int status = server.waitFor();
-        if (!recorded) {
-            keepRecording(status);
-        }
+        keepRecording(status);
         return status;
     }
 
-    /** Puts the recorded archive in place after a clean stop (0, or the JVM's answer to SIGINT or SIGTERM). */
+    /**
+     * Puts the archive the server recorded, if it did, in place after a clean stop (0, or the JVM's answer to
+     * SIGINT or SIGTERM); a failed or killed run's is dropped.
+     */
     private synchronized void keepRecording(int status) {
         if (!Files.exists(recording)) {
             return;
