@@ -25,6 +25,9 @@ final class JdbcJobStore implements JobStore {
             + "`processed`, `succeeded`, `failed`, `created_at`, `finished_at`";
     private static final String CLAIMABLE = "(`status` = 'Pending' OR `status` = 'Running' AND `heartbeat_at` < ?)";
 
+    /** Claims a deadlock ended, tried again (SQLState class 40: transaction rollback). */
+    private static final int CLAIM_ATTEMPTS = 5;
+
     private final DataSource dataSource;
     private final boolean skipLocked;
 
@@ -41,8 +44,25 @@ final class JdbcJobStore implements JobStore {
                 job.succeeded(), job.failed(), job.createdAt(), job.finishedAt());
     }
 
+    /**
+     * Claims the oldest claimable job. InnoDB can still end two nodes' claims at once in a deadlock (its
+     * locks on the index it walks); the one it rolls back tries again, as its claim changed nothing.
+     */
     @Override
     public Optional<StoredJob> claimNext(String nodeId, LocalDateTime now, LocalDateTime staleBefore) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return claimOnce(nodeId, now, staleBefore);
+            } catch (SQLException e) {
+                if (attempt == CLAIM_ATTEMPTS || e.getSQLState() == null || !e.getSQLState().startsWith("40")) {
+                    throw new IllegalStateException("cannot claim a job: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private Optional<StoredJob> claimOnce(String nodeId, LocalDateTime now, LocalDateTime staleBefore)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try {
                 List<String> candidates = new ArrayList<>();
@@ -68,8 +88,6 @@ final class JdbcJobStore implements JobStore {
                 connection.rollback();
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot claim a job: " + e.getMessage(), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Runs the server in a second JVM that maps a class-data-sharing archive of the classes Atrium loads, so a
@@ -64,8 +65,12 @@ public final class ClassDataLaunch {
         return Optional.of(new ClassDataLaunch(jvmOptions, classPath, unpacked.resolve("classes-" + key + ".jsa")));
     }
 
-    /** Starts the server JVM, waits for it and returns its exit status; stopping this JVM stops that one. */
-    int run(String mainClass) throws IOException, InterruptedException {
+    /**
+     * Starts the server JVM, waits for it and returns its exit status; stopping this JVM stops that one.
+     * Empty when no second JVM can be started (a runtime image without the {@code java} command): the caller
+     * then serves from this one.
+     */
+    OptionalInt run(String mainClass) throws InterruptedException {
         boolean recorded = Files.isRegularFile(archive);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -79,8 +84,14 @@ public final class ClassDataLaunch {
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList()));
         command.add(mainClass);
-        Process server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process server;
+        try {
+            server = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            System.err.println("No second JVM for the class-data archive (" + e.getMessage() + "): serving from this one");
+            return OptionalInt.empty();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // SIGTERM through the handle: Process.destroy would also close the pipe, which the server takes for
             // this JVM being gone
@@ -93,7 +104,7 @@ public final class ClassDataLaunch {
         }, "atrium-launcher-stop"));
         int status = server.waitFor();
         keepRecording(status);
-        return status;
+        return OptionalInt.of(status);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -47,7 +48,10 @@ public final class WarLauncher {
         }
         Optional<ClassDataLaunch> archived = ClassDataLaunch.of(args, unpacked, classPath);
         if (archived.isPresent()) {
-            System.exit(archived.get().run(MAIN_CLASS));
+            OptionalInt status = archived.get().run(MAIN_CLASS);
+            if (status.isPresent()) {
+                System.exit(status.getAsInt());
+            }
         }
         List<URL> urls = new ArrayList<>();
         for (Path jar : classPath) {
