@@ -87,7 +87,8 @@ public final class AtriumRuntime implements AutoCloseable {
 
     /**
      * What is done once before the first request, with the database: the first admin, the modules' data
-     * migrations, the demo data when asked for. It waits for the mappings; on a failure the runtime is closed.
+     * migrations, the demo data when asked for, then the job worker starts. It waits for the mappings; on a
+     * failure the runtime is closed.
      */
     void prepareToServe() {
         try {
@@ -100,6 +101,9 @@ public final class AtriumRuntime implements AutoCloseable {
             context.getBean(DataMigrationRunner.class).runPending();
             if (settings.seedDemo()) {
                 seedDemo();
+            }
+            if (settings.jobWorker()) {
+                context.getBean(JobWorker.class).start();
             }
         } catch (RuntimeException e) {
             close();

@@ -219,23 +219,10 @@ class CoreConfiguration {
         return new JobService(jobs, upserts, users, clock, NodeId.of());
     }
 
-    /** Runs queued jobs (unless ATRIUM_JOB_WORKER=false): polls every second, and keeps going while jobs wait. */
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService jobWorker(JobService jobs, AtriumSettings settings) {
-        ScheduledExecutorService worker = backgroundThread("atrium-jobs");
-        if (!settings.jobWorker()) {
-            return worker;
-        }
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                while (jobs.runNext()) {
-                    LOG.debug("A job ran");
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("The job worker failed: {}", e.getMessage());
-            }
-        }, 1, 1, TimeUnit.SECONDS);
-        return worker;
+    /** Runs queued jobs (unless ATRIUM_JOB_WORKER=false) once {@link AtriumRuntime#prepareToServe()} starts it. */
+    @Bean(destroyMethod = "close")
+    JobWorker jobWorker(JobService jobs) {
+        return new JobWorker(jobs);
     }
 
     @Bean
@@ -289,7 +276,7 @@ class CoreConfiguration {
     }
 
     /** One daemon thread for periodic work, so that it never keeps the JVM alive. */
-    private static ScheduledExecutorService backgroundThread(String name) {
+    static ScheduledExecutorService backgroundThread(String name) {
         return Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -25,7 +25,7 @@ final class SessionFactories implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AtomicReference<Lease> current = new AtomicReference<>();
-    /** The first factory while it is built at start, which leases wait for; null once any factory was in force. */
+    /** The first factory being built at start, which leases wait for; null when the first was put in force at once. */
     private volatile CompletableFuture<Void> first;
     private volatile boolean closed;
 
