@@ -45,42 +45,35 @@ class WarLaunchIT {
         }
     }
 
-    @Test
-    void javaJarStartsAtriumAndServesTheApi() throws Exception {
-        try (WarProcess atrium = WarProcess.start(Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", dataDir.toString()),
-                logs.resolve("atrium.log"))) {
-            System.out.println("java -jar atrium.war: started in " + atrium.startMillis() + " ms");
-            Path passwordFile = dataDir.resolve("initial-admin-password");
-            assertThat(passwordFile).as("a first start without ATRIUM_ADMIN_PASSWORD makes a random one").exists();
-            ApiClient anonymous = new ApiClient(atrium.uri());
-            assertThat(anonymous.get("/health").status()).isEqualTo(200);
-            assertThat(anonymous.get("/api/v1/Product").status()).isEqualTo(401);
-            ApiClient api = anonymous.loggedInAs("admin", Files.readString(passwordFile).trim());
-
-            ApiResponse created = api.post("/api/v1/Product", Map.of("name", "Packaged", "number", "W-1"));
-            assertThat(created.status()).isEqualTo(200);
-            assertThat(api.get("/api/v1/Product/" + created.json().get("id").asText()).json().get("name").asText())
-                    .isEqualTo("Packaged");
-            assertThat(Files.list(dataDir)).as("the H2 file lives in the data directory")
-                    .anyMatch(path -> path.getFileName().toString().startsWith("atrium"));
-            assertThat(atrium.stop(Duration.ofSeconds(20))).as("stops on SIGTERM").isTrue();
-        }
-    }
-
     /**
-     * A WAR of its own (a copy: its own unpacked folder, no archive yet): the first start records the class-data
-     * archive as it stops, the next serves from a JVM that maps it, and a killed launcher takes its server along.
+     * {@code java -jar} on a WAR of its own (a copy: its own unpacked folder, no class-data archive yet): the
+     * first start serves the API and records the archive as it stops on SIGTERM; the next serves from a JVM
+     * that maps it, and a killed launcher takes its server along.
      */
     @Test
-    void javaJarRecordsTheClassArchiveAtTheFirstStopAndServesWithItAfterwards() throws Exception {
+    void javaJarServesTheApiAndRecordsTheClassArchiveThatItsNextStartUses() throws Exception {
         Path copy = Files.copy(war, logs.resolve("atrium.war"));
         Path unpacked = Path.of(System.getProperty("java.io.tmpdir"),
                 "atrium-war-" + Files.size(copy) + "-" + Files.getLastModifiedTime(copy).toMillis());
         Map<String, String> settings = Map.of("ATRIUM_PORT", "0", "ATRIUM_DATA_DIR", dataDir.toString());
         try {
+            String productId;
             try (WarProcess first = WarProcess.start(copy, settings, logs.resolve("first.log"))) {
+                System.out.println("java -jar atrium.war: first start in " + first.startMillis() + " ms");
                 assertThat(arguments(first)).as("the first start records").anyMatch(arg -> arg.startsWith("-XX:ArchiveClassesAtExit="));
-                assertThat(first.stop(Duration.ofSeconds(60))).isTrue();
+                Path passwordFile = dataDir.resolve("initial-admin-password");
+                assertThat(passwordFile).as("a first start without ATRIUM_ADMIN_PASSWORD makes a random one").exists();
+                ApiClient anonymous = new ApiClient(first.uri());
+                assertThat(anonymous.get("/health").status()).isEqualTo(200);
+                assertThat(anonymous.get("/api/v1/Product").status()).isEqualTo(401);
+                ApiClient api = anonymous.loggedInAs("admin", Files.readString(passwordFile).trim());
+                ApiResponse created = api.post("/api/v1/Product", Map.of("name", "Packaged", "number", "W-1"));
+                assertThat(created.status()).isEqualTo(200);
+                productId = created.json().get("id").asText();
+                assertThat(api.get("/api/v1/Product/" + productId).json().get("name").asText()).isEqualTo("Packaged");
+                assertThat(Files.list(dataDir)).as("the H2 file lives in the data directory")
+                        .anyMatch(path -> path.getFileName().toString().startsWith("atrium"));
+                assertThat(first.stop(Duration.ofSeconds(60))).as("stops on SIGTERM").isTrue();
                 assertThat(first.output()).contains("writing the class-data archive");
             }
             try (Stream<Path> files = Files.list(unpacked)) {
@@ -90,10 +83,13 @@ class WarLaunchIT {
             }
 
             WarProcess second = WarProcess.start(copy, settings, logs.resolve("second.log"));
+            System.out.println("java -jar atrium.war: start with the class-data archive in " + second.startMillis() + " ms");
             ProcessHandle server = second.server();
             assertThat(server.pid()).as("served from a second JVM").isNotEqualTo(second.launcherPid());
             assertThat(arguments(second)).anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile="));
-            assertThat(new ApiClient(second.uri()).get("/health").status()).isEqualTo(200);
+            ApiClient api = new ApiClient(second.uri()).loggedInAs("admin",
+                    Files.readString(dataDir.resolve("initial-admin-password")).trim());
+            assertThat(api.get("/api/v1/Product/" + productId).status()).isEqualTo(200);
             second.killLauncher();
             assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the server stops without its launcher")
                     .isFalse();
