@@ -29,7 +29,10 @@ import dev.atrium.application.testing.MutableClock;
 @OnEachTestDatabase
 class StatementBudgetIT {
 
-    /** Statements of one upsert round of Product items (up to 1,000, 250 on H2), new or updated, as measured when set. */
+    /**
+     * Statements of one upsert round of Product items (up to 1,000, 250 on H2), new or updated, as measured when set:
+     * the records matched by id, the linked ids checked, the write, the stored records read back and their link names.
+     */
     private static final int UPSERT_STATEMENTS = 5;
     private static final String UPSERT = "/api/v1/MassActions/action/upsert";
 
@@ -114,8 +117,9 @@ class StatementBudgetIT {
         assertThat(denied.statements()).as("telling 403 from 404 may take more: " + denied).isLessThanOrEqualTo(3);
     }
 
+    /** The page, the names behind its belongs-to ids (one statement for all its links) and the count. */
     @Test
-    void aPageOfFiftyWithItsTotalAndToManyLinksIsTwoStatementsAndTheTotalIsKept() {
+    void aPageOfFiftyWithItsTotalAndLinksIsThreeStatementsAndTheTotalIsKept() {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             items.add(Map.of("entity", "Product", "payload", Map.of("id", "page-" + i, "name", "Page " + i,
@@ -123,7 +127,7 @@ class StatementBudgetIT {
         }
         assertThat(admin.post(UPSERT, items).status()).isEqualTo(200);
         String page = "/api/v1/Product?maxSize=50&sortBy=name&asc=true"
-                + "&select=name,brandName,categoriesIds,categoriesNames,channelsIds,parentsIds";
+                + "&select=name,brandName,ownerUserName,categoriesIds,categoriesNames,channelsIds,parentsIds";
         int before = admin.get(page).json().get("total").asInt();
         created("/api/v1/Product", Map.of("id", "page-new", "name", "Page new", "number", "PG-new"));
         List<ApiResponse> answers = new ArrayList<>();
@@ -131,18 +135,37 @@ class StatementBudgetIT {
         StatementCounter.Round round = COUNTER.count(() -> answers.add(admin.get(page)));
         StatementCounter.Round again = COUNTER.count(() -> answers.add(admin.get(page)));
 
-        assertThat(answers.get(0).json().get("list")).hasSize(50);
+        JsonNode list = answers.get(0).json().get("list");
+        assertThat(list).hasSize(50);
+        assertThat(list.findValuesAsText("brandName")).contains("Brand one");
+        assertThat(list.findValuesAsText("ownerUserName")).as("the writer owns what they create").contains("Administrator");
         assertThat(answers).extracting(answer -> answer.json().get("total").asInt()).as("a write drops the kept total")
                 .containsExactly(before + 1, before + 1);
-        assertThat(round.statements()).as("the page and its count: " + round).isEqualTo(2);
-        assertThat(again.statements()).as("the total is kept while nothing is written: " + again).isEqualTo(1);
+        assertThat(round.statements()).as("the page, its names and its count: " + round).isEqualTo(3);
+        assertThat(again.statements()).as("the total is kept while nothing is written: " + again).isEqualTo(2);
         assertThat(round.transactionEnds()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void aPageWhoseLinksAreEmptyIsOneStatement() {
+        String page = "/api/v1/Attribute?maxSize=50&sortBy=name&asc=true&collectionOnly=true";
+        admin.get(page);
+        List<ApiResponse> answers = new ArrayList<>();
+
+        StatementCounter.Round round = COUNTER.count(() -> answers.add(admin.get(page)));
+
+        JsonNode weight = answers.get(0).json().get("list").get(0);
+        assertThat(weight.get("id").asText()).isEqualTo("weight");
+        assertThat(weight.has("attributeGroupName")).isTrue();
+        assertThat(weight.get("attributeGroupName").isNull()).isTrue();
+        assertThat(round.statements()).as(round.toString()).isEqualTo(1);
     }
 
     /** One round on PostgreSQL and MariaDB; four on H2, whose rounds are 250 items (ADR 17). */
     @Test
     void anUpsertOfAThousandItemsHasAFixedBudget() {
         int rounds = database == DatabaseKind.H2 ? 4 : 1;
+        admin.get("/api/v1/Brand/b1");
         StatementCounter.Round created = COUNTER.count(() -> upsert("bulk-", "first"));
         StatementCounter.Round updated = COUNTER.count(() -> upsert("bulk-", "second"));
 
