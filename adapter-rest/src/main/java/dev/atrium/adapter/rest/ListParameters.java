@@ -73,8 +73,8 @@ final class ListParameters {
             json.put("total", page.total());
         }
         if (query.list()) {
-            json.put("list", page.list().stream().map(record -> RecordJson.of(view.apply(record),
-                    extra.getOrDefault(record.id(), Map.of()))).toList());
+            json.put("list", RecordJson.page(page.list().stream().map(view).toList(),
+                    record -> extra.getOrDefault(record.id(), Map.of())));
         }
         if (page.next() != null) {
             json.put("next", page.next());
