@@ -2,7 +2,6 @@ package dev.atrium.app.boot;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +25,8 @@ import java.util.zip.ZipFile;
  * {@code WEB-INF/classes} (what a servlet container loads) and the embedded Jetty in
  * {@code WEB-INF/lib-launcher} (what a container must not see); the application's own classes are a jar in
  * {@code WEB-INF/lib} too. This class, at the WAR's root, unpacks both once into a cache folder keyed by the
- * WAR's size and time, and starts the embedded server from them: in a second JVM that maps an archive of the
+ * WAR's size and time (removing the folders of other WARs unused for an hour, {@link UnpackedWars}), and starts
+ * the embedded server from them: in a second JVM that maps an archive of the
  * loaded classes ({@link ClassDataLaunch}), or in this one (commands, debugging agents, the archive switched off).
  */
 public final class WarLauncher {
@@ -40,6 +39,10 @@ public final class WarLauncher {
     public static void main(String[] args) throws Exception {
         Path war = Path.of(WarLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path unpacked = unpackOnce(war);
+        while (!UnpackedWars.use(unpacked)) {
+            unpacked = unpackOnce(war);
+        }
+        UnpackedWars.pruneBeside(unpacked);
         List<Path> classPath = new ArrayList<>();
         for (String folder : List.of("WEB-INF/lib", "WEB-INF/lib-launcher")) {
             try (Stream<Path> jars = Files.list(unpacked.resolve(folder))) {
@@ -98,27 +101,13 @@ public final class WarLauncher {
         try {
             Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException raced) {
-            deleteTree(partial);
+            UnpackedWars.deleteTree(partial);
         } catch (IOException e) {
             if (!Files.isDirectory(cache)) {
                 throw e;
             }
-            deleteTree(partial);
+            UnpackedWars.deleteTree(partial);
         }
         return cache;
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("Could not remove " + root + ": " + e.getMessage());
-        }
     }
 }
