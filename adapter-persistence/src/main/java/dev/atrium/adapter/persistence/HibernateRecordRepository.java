@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -148,8 +149,9 @@ final class HibernateRecordRepository implements RecordRepository {
         if (changesById.isEmpty()) {
             return;
         }
+        // in the order of the ids, as concurrent writers of overlapping rows then lock them in the same order
         Map<List<String>, Map<String, Map<String, Object>>> byAttributes = new LinkedHashMap<>();
-        changesById.forEach((id, changes) -> byAttributes
+        new TreeMap<>(changesById).forEach((id, changes) -> byAttributes
                 .computeIfAbsent(List.copyOf(changes.keySet()), attributes -> new LinkedHashMap<>()).put(id, changes));
         Session session = session();
         session.flush();

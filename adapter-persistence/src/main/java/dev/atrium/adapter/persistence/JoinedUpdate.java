@@ -1,5 +1,6 @@
 package dev.atrium.adapter.persistence;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -14,7 +15,8 @@ import dev.atrium.domain.metadata.FieldDefinition;
 
 /**
  * Rows that change the same columns, updated on PostgreSQL by one statement: each column's new values
- * travel as one array, {@code UPDATE t SET c = v.c FROM unnest(?, ?) AS v(id, c) WHERE t.id = v.id}.
+ * travel as one array, {@code UPDATE t SET c = v.c FROM unnest(?, ?) AS v(id, c) WHERE t.id = v.id}, the rows
+ * locked first in the order of their ids.
  * A JDBC batch of single-row updates makes the server run every statement by itself, which costs it
  * more than the rows do; this is one statement of one shape per set of columns, whatever the row count.
  */
@@ -52,15 +54,21 @@ final class JoinedUpdate {
             }
         }
         String columns = fields.stream().map(field -> quoted(Columns.name(field))).collect(Collectors.joining(", "));
+        // The rows are locked first, in the order of their ids: the join locks them in an order of its own, and two
+        // updates of overlapping rows (concurrent upserts of the same keys) would wait for each other until
+        // PostgreSQL's deadlock check, a second later, ended one of them.
         String sql = fields.stream().map(field -> quoted(Columns.name(field)) + " = v." + quoted(Columns.name(field)))
-                .collect(Collectors.joining(", ", "UPDATE " + quoted(table) + " AS t SET ", ", " + VERSION + " = COALESCE(t."
-                        + VERSION + ", 0) + 1 FROM unnest(CAST(? AS text[]), "
+                .collect(Collectors.joining(", ", "WITH locked AS MATERIALIZED (SELECT \"id\" FROM " + quoted(table)
+                        + " WHERE \"id\" = ANY(CAST(? AS text[])) ORDER BY \"id\" FOR UPDATE) UPDATE " + quoted(table)
+                        + " AS t SET ", ", " + VERSION + " = COALESCE(t." + VERSION + ", 0) + 1 FROM unnest(CAST(? AS text[]), "
                         + fields.stream().map(field -> "CAST(? AS " + type(field) + "[])").collect(Collectors.joining(", "))
-                        + ") AS v(\"id\", " + columns + ") WHERE t.\"id\" = v.\"id\""));
+                        + ") AS v(\"id\", " + columns + ") WHERE t.\"id\" = v.\"id\" AND t.\"id\" IN (SELECT \"id\" FROM locked)"));
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            update.setArray(1, connection.createArrayOf("text", rows.keySet().toArray(String[]::new)));
+            Array ids = connection.createArrayOf("text", rows.keySet().toArray(String[]::new));
+            update.setArray(1, ids);
+            update.setArray(2, ids);
             for (int i = 0; i < fields.size(); i++) {
-                update.setArray(i + 2, connection.createArrayOf("text", values[i]));
+                update.setArray(i + 3, connection.createArrayOf("text", values[i]));
             }
             update.executeUpdate();
         }
