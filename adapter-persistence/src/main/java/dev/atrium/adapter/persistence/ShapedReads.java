@@ -51,16 +51,23 @@ final class ShapedReads {
             hql.append(" and ").after(query.order(), query.after());
         }
         hql.orderBy(query.order());
-        // The page's size and offset are numbers in the statement, not parameters: PostgreSQL plans a statement
-        // whose limit is a parameter anew at every execution (it cannot cost a generic plan for an unknown
-        // limit), which took a quarter of its work for a page of 50. Callers ask for a few sizes.
-        hql.append(" limit " + query.maxSize());
-        if (query.after() == null && query.offset() > 0) {
-            hql.append(" offset " + query.offset());
+        // A client's page has its size and offset written in: PostgreSQL plans a statement whose limit is a
+        // parameter anew at every execution (it cannot cost a generic plan for an unknown limit), which took a
+        // quarter of its work for a page of 50, and clients ask for a few sizes. A lookup keeps them parameters,
+        // and so a plan made for its values: a generic plan made while a table was small would scan it whole
+        // once it has grown, until the table is analysed again.
+        if (query.clientPage()) {
+            hql.append(" limit " + query.maxSize());
+            if (query.after() == null && query.offset() > 0) {
+                hql.append(" offset " + query.offset());
+            }
         }
         // Columns rather than entities: a page is read, never changed, so the session need not track it.
         SelectionQuery<Object[]> select = unitOfWork.session().createSelectionQuery(hql.text(), Object[].class);
         hql.parameters().forEach(select::setParameter);
+        if (!query.clientPage()) {
+            select.setFirstResult(query.after() == null ? query.offset() : 0).setMaxResults(query.maxSize());
+        }
         List<Object[]> rows = select.getResultList();
         PageNames names = shaped.names(unitOfWork.session(), rows);
         List<Record> records = new ArrayList<>(rows.size());

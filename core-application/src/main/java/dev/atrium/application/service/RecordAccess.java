@@ -96,9 +96,8 @@ final class RecordAccess {
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<Object> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             Condition within = new Condition.All(List.of(new Condition.In(SystemFields.ID, chunk), scope));
-            // bounded by the chunk size, not the chunk's: one statement text for every chunk
             repository.list(entity, RecordQuery.page(within, List.of(new Order(SystemFields.ID, true)), 0,
-                    CHUNK + 1)).forEach(record -> reached.add(record.id()));
+                    chunk.size() + 1)).forEach(record -> reached.add(record.id()));
         }
         return reached;
     }

@@ -56,7 +56,7 @@ final class RecordLister {
         Selection selection = Selection.of(entity, query.select());
         String filterDigest = Cursors.digest(query.where() + "|" + query.textFilter() + "|" + scope);
         List<Object> after = query.cursor() == null ? null : Cursors.decode(query.cursor(), entity, order, filterDigest);
-        RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after);
+        RecordQuery page = new RecordQuery(where, order, query.offset(), maxSize + 1, after, true);
         return shared.unitOfWork.readOnly(() -> {
             ReadShape shape = shared.linkNames.shape(query.caller(), entity, selection.toManyLinks());
             List<Record> rows = query.list() && maxSize > 0 ? shared.repository.list(entity, page, shape) : List.of();

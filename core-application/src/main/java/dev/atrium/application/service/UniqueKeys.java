@@ -45,9 +45,8 @@ final class UniqueKeys {
         List<List<Object>> distinct = new ArrayList<>(new LinkedHashSet<>(tuples));
         for (int from = 0; from < distinct.size(); from += CHUNK) {
             List<List<Object>> chunk = distinct.subList(from, Math.min(distinct.size(), from + CHUNK));
-            // bounded by the chunk size, not the chunk's: one statement text for every chunk
             RecordQuery query = RecordQuery.page(condition(key, chunk), List.of(new Order(SystemFields.ID, true)), 0,
-                    CHUNK + 1);
+                    chunk.size() + 1);
             for (Record record : repository.list(entity, query)) {
                 List<Object> tuple = tuple(key, record.values());
                 if (tuple != null) {

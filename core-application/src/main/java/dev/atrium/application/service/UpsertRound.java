@@ -139,7 +139,7 @@ final class UpsertRound {
         }
         Map<String, Record> found = new HashMap<>();
         shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
-                List.of(new Order(SystemFields.ID, true)), 0, roundBound())).forEach(record -> found.put(record.id(), record));
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1)).forEach(record -> found.put(record.id(), record));
         pending.values().forEach(item -> item.current = item.id == null ? null : found.get(item.id));
     }
 
@@ -249,17 +249,9 @@ final class UpsertRound {
         }
         ReadShape shape = shared.linkNames.shape(caller, entity, links);
         List<Record> records = shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
-                List.of(new Order(SystemFields.ID, true)), 0, roundBound()), shape);
+                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1), shape);
         shared.access.readable(access, entity, records).forEach(record -> stored.put(record.id(), record));
         return stored;
-    }
-
-    /**
-     * More than the ids of a round can find, the same for every round: a page's size is part of its
-     * statement's text, and a size that followed the round's would make a new statement for each.
-     */
-    private int roundBound() {
-        return shared.unitOfWork.recordsPerTransaction() + 1;
     }
 
 }

@@ -13,8 +13,12 @@ import dev.atrium.domain.metadata.SystemFields;
  *
  * @param after the order-key values of the last record of the previous page (keyset paging), or
  *     null to page by {@code offset}
+ * @param clientPage a page a client asked for, of one of a few sizes, rather than a lookup of the caller's
+ *     own: a repository may write its size and offset into the statement, which lets the database keep
+ *     one plan for it, where a lookup's plan should follow the values it is given
  */
-public record RecordQuery(Condition where, List<Order> order, int offset, int maxSize, List<Object> after) {
+public record RecordQuery(Condition where, List<Order> order, int offset, int maxSize, List<Object> after,
+        boolean clientPage) {
 
     public RecordQuery {
         Objects.requireNonNull(where, "where");
@@ -29,6 +33,11 @@ public record RecordQuery(Condition where, List<Order> order, int offset, int ma
             throw new IllegalArgumentException("a keyset position needs one value per order key");
         }
         after = after == null ? null : Collections.unmodifiableList(new ArrayList<>(after));
+    }
+
+    /** A lookup (not a {@link #clientPage}). */
+    public RecordQuery(Condition where, List<Order> order, int offset, int maxSize, List<Object> after) {
+        this(where, order, offset, maxSize, after, false);
     }
 
     /** A page in the given order, ties broken by ascending id. */
