@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeLogParameters;
 import liquibase.changelog.DatabaseChangeLog;
@@ -136,6 +137,18 @@ final class Migrations {
         }
     }
 
+    /**
+     * What Liquibase runs with here: the changelogs from Atrium's class path, its messages in Atrium's log, and
+     * no usage data sent to Liquibase's servers (its open-source edition sends it by default since 4.30, asking
+     * a remote endpoint first): a platform's migrations do not phone home on its operators' behalf.
+     */
+    static Map<String, Object> scope() {
+        return Map.of(
+                Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()),
+                Scope.Attr.ui.name(), new LoggerUIService(),
+                AnalyticsArgs.ENABLED.getKey(), false);
+    }
+
     private static void migrate(Connection connection, BiConsumer<CommandScope, Database> changelog) {
         try {
             // Liquibase keeps, per database URL, the changesets it read as run and whether a changelog was up to
@@ -144,10 +157,7 @@ final class Migrations {
             Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Map<String, Object> scope = Map.of(
-                    Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()),
-                    Scope.Attr.ui.name(), new LoggerUIService());
-            Scope.child(scope, () -> {
+            Scope.child(scope(), () -> {
                 CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.SUMMARY)
