@@ -29,9 +29,12 @@ final class UnpackedWars {
 
     static final Duration UNUSED_FOR = Duration.ofHours(1);
     static final String LOCK_FILE = "in-use.lock";
-    private static final Pattern FOLDER = Pattern.compile("atrium-war-\\d+-\\d+");
+    /** What every such folder's name starts with: {@code atrium-war-<size>-<time>} once unpacked. */
+    static final String PREFIX = "atrium-war-";
+    private static final String REMOVING_PREFIX = PREFIX + "removing-";
+    private static final Pattern FOLDER = Pattern.compile(PREFIX + "\\d+-\\d+");
     /** A folder whose removal was cut short (the JVM stopped in the middle). */
-    private static final Pattern REMOVING = Pattern.compile("atrium-war-removing-\\d+-\\d+");
+    private static final Pattern REMOVING = Pattern.compile(REMOVING_PREFIX + "\\d+-\\d+");
 
     /** The lock of the folder this launcher uses, held until the JVM ends. */
     private static FileChannel inUse;
@@ -103,7 +106,8 @@ final class UnpackedWars {
             if (lock == null) {
                 return;
             }
-            Path doomed = folder.resolveSibling("atrium-war-removing-" + folder.getFileName().toString().substring(11));
+            String key = folder.getFileName().toString().substring(PREFIX.length());
+            Path doomed = folder.resolveSibling(REMOVING_PREFIX + key);
             Files.move(folder, doomed, StandardCopyOption.ATOMIC_MOVE);
             deleteTree(doomed);
         }

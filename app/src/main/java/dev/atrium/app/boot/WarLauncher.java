@@ -72,11 +72,11 @@ public final class WarLauncher {
 
     private static Path unpackOnce(Path war) throws IOException {
         String key = Files.size(war) + "-" + Files.getLastModifiedTime(war).toMillis();
-        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "atrium-war-" + key);
+        Path cache = Path.of(System.getProperty("java.io.tmpdir"), UnpackedWars.PREFIX + key);
         if (Files.isDirectory(cache)) {
             return cache;
         }
-        Path partial = Files.createTempDirectory(cache.getParent(), "atrium-war-unpacking-");
+        Path partial = Files.createTempDirectory(cache.getParent(), UnpackedWars.PREFIX + "unpacking-");
         try (ZipFile zip = new ZipFile(war.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
