@@ -39,8 +39,17 @@ echo "== $DB, $ROWS items (half updates), requests of $BATCH, $CLIENTS at a time
 # second of a round (jstat; at most WARMUP_ROUNDS), as it works on the request path for the first two
 # or three hundred thousand items and takes one of the two cores while it does; then the measured
 # round. Each round first seeds the half it updates, through Atrium itself (not timed).
+# On PostgreSQL each measured run starts on a vacuumed table (this server may run without autovacuum) right
+# after a checkpoint (the first change of a page after one writes the whole page to the log), as the raw
+# baseline's does.
+checkpoint() {
+  if [ "$DB" = postgresql ]; then
+    psql -q -h 127.0.0.1 -U postgres -c "VACUUM ANALYZE product" -c CHECKPOINT atrium_bench_upsert
+  fi
+}
 round() { # id prefix
   java -Dprefix="$1" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
+  checkpoint
   java -Dprefix="$1" -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
 }
 compile_ms() { jstat -compiler "$PID" | awk 'NR==2 {print int($4 * 1000)}'; }
@@ -50,7 +59,12 @@ for i in $(seq "${WARMUP_ROUNDS:-5}"); do
   [ $(( $(compile_ms) - before )) -lt 500 ] && break
 done
 round p- | tee "$WORK/atrium.rate"
+# the raw table holds as many rows as Atrium's did: the warm-up rounds' rows too
+TOTAL=$(curl -s -H "Authorization-Token: $TOKEN" "http://127.0.0.1:18094/api/v1/Product?maxSize=1&select=id" \
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')
+echo "Product rows after the measured run: $TOTAL"
 java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH" \
+  $((TOTAL - ROWS)) \
   | tee "$WORK/raw.rate"
 awk '/items\/s/ {for (i = 1; i <= NF; i++) if ($i == "items/s") rate[FILENAME] = $(i-1)} END {
   for (f in rate) if (f ~ /atrium/) a = rate[f]; else r = rate[f]; printf "ratio Atrium / raw JDBC: %.0f %%\n", 100*a/r }' \

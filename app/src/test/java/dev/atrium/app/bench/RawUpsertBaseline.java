@@ -3,20 +3,25 @@ package dev.atrium.app.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The raw-JDBC baseline of the upsert benchmark: the same rows as {@link UpsertLoad} into a table of
  * the same shape as Atrium's product table (its columns and its indexes, as each index costs every
  * insert and every update of its columns), with {@code INSERT ... ON CONFLICT} (PostgreSQL) or {@code MERGE} (H2), batched by
- * {@code batch}, committed per batch, after preloading the half that is updated.
- * Usage: {@code RawUpsertBaseline <jdbcUrl> <user> <password> <rows> <batch>}.
+ * {@code batch}, committed per batch, after preloading the half that is updated and {@code extra} rows
+ * more: as many as Atrium's table held besides, from its warm-up rounds, since a table's size decides
+ * how much of it the database's buffers hold and how many pages a write touches first after a checkpoint.
+ * Usage: {@code RawUpsertBaseline <jdbcUrl> <user> <password> <rows> <batch> [extra]}.
  */
 public final class RawUpsertBaseline {
 
@@ -27,9 +32,14 @@ public final class RawUpsertBaseline {
             "is_active BOOLEAN", "price DOUBLE PRECISION", "price_currency VARCHAR(255)", "quantity BIGINT",
             "ean VARCHAR(13)", "mpn VARCHAR(100)", "tag TEXT", "data TEXT", "description TEXT", "long_description TEXT",
             "brand_id VARCHAR(255)", "owner_user_id VARCHAR(255)", "assigned_user_id VARCHAR(255)");
-    /** Its secondary indexes: link columns, indexed fields, the default order with the id, status and name. */
-    private static final List<String> INDEXES = List.of("assigned_user_id", "brand_id", "number", "name, id",
-            "owner_user_id", "status", "status, name");
+    /**
+     * Its secondary indexes, as Atrium creates them: link columns and indexed fields each with the id (a
+     * page filtered on one is read in the id's order), the default order, and status with name. Each with
+     * the id is unique and so several times the size of an index of the column alone, which PostgreSQL
+     * stores deduplicated: a baseline without the ids wrote about half the index pages per row.
+     */
+    private static final List<String> INDEXES = List.of("assigned_user_id, id", "brand_id, id", "number, id", "name, id",
+            "owner_user_id, id", "status, id", "status, name");
 
     /** Connections writing at once (system property {@code clients}, default 1), as the Atrium run's clients. */
     private static final int WRITERS = Integer.getInteger("clients", 1);
@@ -40,8 +50,12 @@ public final class RawUpsertBaseline {
     public static void main(String[] args) throws Exception {
         int rows = Integer.parseInt(args[3]);
         int batch = Integer.parseInt(args[4]);
+        int extra = args.length > 5 ? Integer.parseInt(args[5]) : 0;
         boolean postgres = args[0].startsWith("jdbc:postgresql:");
         try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+            if (postgres) {
+                sameIndexesAsAtrium(connection);
+            }
             try (Statement ddl = connection.createStatement()) {
                 ddl.execute("DROP TABLE IF EXISTS product_raw");
                 ddl.execute("CREATE TABLE product_raw (" + String.join(", ", TABLE) + ")");
@@ -61,6 +75,16 @@ public final class RawUpsertBaseline {
                     + "EXCLUDED.modified_at"
                     : "MERGE INTO product_raw (" + columns + ") KEY (id) VALUES (" + values + ")";
             try (PreparedStatement statement = connection.prepareStatement(upsert)) {
+                // the warm-up rounds' rows: the measured run's values, under ids of their own
+                for (int k = 0; k < extra; k++) {
+                    Map<String, Object> row = new HashMap<>(UpsertLoad.payload(k % rows + 1, rows));
+                    row.put("id", String.format("w-%09d", k));
+                    add(statement, row);
+                    if ((k + 1) % batch == 0) {
+                        statement.executeBatch();
+                        connection.commit();
+                    }
+                }
                 for (int i = 1; i <= rows / 2; i++) {
                     add(statement, UpsertLoad.seeded(i));
                     if (i % batch == 0) {
@@ -70,6 +94,15 @@ public final class RawUpsertBaseline {
                 }
                 statement.executeBatch();
                 connection.commit();
+                if (postgres) {
+                    // both runs start on a vacuumed table right after a checkpoint (upsert.sh does it for Atrium's)
+                    connection.setAutoCommit(true);
+                    try (Statement maintenance = connection.createStatement()) {
+                        maintenance.execute("VACUUM ANALYZE product_raw");
+                        maintenance.execute("CHECKPOINT");
+                    }
+                    connection.setAutoCommit(false);
+                }
             }
             AtomicInteger nextBatch = new AtomicInteger();
             List<Thread> writers = new ArrayList<>();
@@ -84,6 +117,23 @@ public final class RawUpsertBaseline {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("raw JDBC upsert: %d items in %.1f s = %.0f items/s%n", rows, seconds, rows / seconds);
+        }
+    }
+
+    /** Refuses to measure against other indexes than those of Atrium's product table in the same database. */
+    private static void sameIndexesAsAtrium(Connection connection) throws Exception {
+        List<String> atrium = new ArrayList<>();
+        try (Statement query = connection.createStatement();
+             ResultSet indexes = query.executeQuery("SELECT indexdef FROM pg_indexes WHERE tablename = 'product'")) {
+            while (indexes.next()) {
+                String definition = indexes.getString(1);
+                atrium.add(definition.substring(definition.lastIndexOf('(') + 1, definition.lastIndexOf(')')));
+            }
+        }
+        List<String> raw = new ArrayList<>(INDEXES);
+        raw.add("id");
+        if (!atrium.isEmpty() && !Set.copyOf(atrium).equals(Set.copyOf(raw))) {
+            throw new IllegalStateException("Atrium's product table has the indexes " + atrium + ", the baseline " + raw);
         }
     }
 
