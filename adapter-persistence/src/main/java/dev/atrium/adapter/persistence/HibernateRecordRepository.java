@@ -279,6 +279,11 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     @Override
+    public List<Record> withNames(EntityDefinition entity, List<Record> records, ReadShape shape) {
+        return reads.withNames(entity, records, shape);
+    }
+
+    @Override
     public long count(EntityDefinition entity, Condition where) {
         HqlConditions hql = new HqlConditions(entity).append("select count(*) from " + entity.name() + " e where "
                 + LIVE + " and ").condition(where);

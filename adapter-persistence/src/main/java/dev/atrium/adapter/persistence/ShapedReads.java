@@ -77,6 +77,17 @@ final class ShapedReads {
         return records;
     }
 
+    List<Record> withNames(EntityDefinition entity, List<Record> records, ReadShape shape) {
+        if (!shape.toMany().isEmpty()) {
+            throw new IllegalArgumentException("to-many links are read with their records, not added to them");
+        }
+        ShapedRows shaped = new ShapedRows(entity, shape, false);
+        PageNames names = shaped.namesOf(unitOfWork.session(), records);
+        List<Record> named = new ArrayList<>(records.size());
+        records.forEach(record -> named.add(shaped.withNames(record, names)));
+        return named;
+    }
+
     private boolean nullsSmallest() {
         NullOrdering ordering = unitOfWork.session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
                 .getJdbcServices().getDialect().getNullOrdering();

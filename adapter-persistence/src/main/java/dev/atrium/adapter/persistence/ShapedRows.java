@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -97,13 +98,11 @@ final class ShapedRows {
         LinkedHashMap<String, String> names = new LinkedHashMap<>();
         for (ReadShape.Name name : shape.names()) {
             Object id = values.get(name.idAttribute());
-            if (!name.target().hasNameField()) {
-                names.put(name.link(), null);
-            } else if (namesInRow) {
+            if (namesInRow && name.target().hasNameField()) {
                 names.put(name.link(), id != null ? (String) row[column] : null);
                 column++;
             } else {
-                names.put(name.link(), id != null ? pageNames.of(name, (String) id) : null);
+                names.put(name.link(), name(name, id, pageNames));
             }
         }
         LinkedHashMap<String, Map<String, String>> toMany = new LinkedHashMap<>();
@@ -111,6 +110,19 @@ final class ShapedRows {
             toMany.put(link.link(), idsAndNames((String) row[column++], link.target().hasNameField()));
         }
         return new Record(entity.name(), Record.handOver(values), Record.handOver(names), Record.handOver(toMany));
+    }
+
+    private static String name(ReadShape.Name name, Object id, PageNames pageNames) {
+        return id != null && name.target().hasNameField() ? pageNames.of(name, (String) id) : null;
+    }
+
+    /** A record held already (as written), with the names of its belongs-to links from {@code pageNames}. */
+    Record withNames(Record record, PageNames pageNames) {
+        LinkedHashMap<String, String> names = new LinkedHashMap<>();
+        for (ReadShape.Name name : shape.names()) {
+            names.put(name.link(), name(name, record.get(name.idAttribute()), pageNames));
+        }
+        return record.withLinkNames(Record.handOver(names));
     }
 
     /**
@@ -122,6 +134,27 @@ final class ShapedRows {
         if (namesInRow) {
             return PageNames.NONE;
         }
+        return names(session, (attribute, ids) -> {
+            int column = column(attribute);
+            for (Object[] row : rows) {
+                if (row[column] != null) {
+                    ids.add((String) row[column]);
+                }
+            }
+        });
+    }
+
+    /** {@link #names(Session, List)} of records held already. */
+    PageNames namesOf(Session session, List<Record> records) {
+        return names(session, (attribute, ids) -> records.forEach(record -> {
+            if (record.get(attribute) instanceof String id) {
+                ids.add(id);
+            }
+        }));
+    }
+
+    /** @param idsOf adds the ids held in an attribute to a set */
+    private PageNames names(Session session, BiConsumer<String, Set<String>> idsOf) {
         // links to the same entity whose names the reader sees under the same condition share one select
         Map<List<Object>, NameLookup> lookups = new LinkedHashMap<>();
         Map<String, Map<String, String>> byLink = new HashMap<>();
@@ -130,12 +163,7 @@ final class ShapedRows {
                 NameLookup lookup = lookups.computeIfAbsent(List.of(name.target().name(), name.visible()),
                         key -> new NameLookup(name));
                 byLink.put(name.link(), lookup.names);
-                int column = column(name.idAttribute());
-                for (Object[] row : rows) {
-                    if (row[column] != null) {
-                        lookup.ids.add((String) row[column]);
-                    }
-                }
+                idsOf.accept(name.idAttribute(), lookup.ids);
             }
         }
         List<NameLookup> needed = lookups.values().stream().filter(lookup -> !lookup.ids.isEmpty()).toList();

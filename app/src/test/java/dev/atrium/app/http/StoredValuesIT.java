@@ -111,6 +111,46 @@ class StoredValuesIT {
         }
     }
 
+    @Test
+    void anUpsertAnswersEachRecordAsAReadOfItAfterwardsShowsIt() {
+        String maker = api.post("/api/v1/Brand", Map.of("name", "Answering maker", "code", "answering-maker")).json()
+                .get("id").asText();
+        assertThat(api.post("/api/v1/Specimen", Map.of("id", "specimen-answered", "label", "before", "count", 5,
+                "body", "kept as it was", "day", "2026-01-02")).status()).isEqualTo(200);
+        Map<String, Object> update = new java.util.LinkedHashMap<>();
+        update.put("id", "specimen-answered");
+        update.put("label", "after");
+        update.put("ratio", 0.25);
+        update.put("maker" + "Id", maker);
+        update.put("serial", "  s-answered ");
+        update.put("data", Map.of("k", List.of(1, 2.5, "three")));
+        Map<String, Object> create = new java.util.LinkedHashMap<>();
+        create.put("id", "specimen-answering");
+        create.put("label", "new one");
+        create.put("flag", false);
+        create.put("count", 0);
+        create.put("kinds", List.of("y", "x"));
+        create.put("at", "2026-03-29T04:30:15+02:00");
+        create.put("makerId", maker);
+
+        JsonNode result = api.post("/api/v1/MassActions/action/upsert", List.of(
+                Map.of("entity", "Specimen", "payload", update), Map.of("entity", "Specimen", "payload", create))).json();
+
+        assertThat(result.get(0).get("status").asText()).as(result.toString()).isEqualTo("Updated");
+        assertThat(result.get(1).get("status").asText()).as(result.toString()).isEqualTo("Created");
+        for (JsonNode item : result) {
+            JsonNode answered = item.get("entity");
+            JsonNode read = api.get("/api/v1/Specimen/" + answered.get("id").asText()).json();
+            assertThat(answered.get("makerName").asText()).isEqualTo("Answering maker");
+            answered.fieldNames().forEachRemaining(attribute -> assertThat(answered.get(attribute))
+                    .as(attribute + " of " + answered.get("id")).isEqualTo(read.get(attribute)));
+            read.fieldNames().forEachRemaining(attribute -> assertThat(answered.has(attribute))
+                    .as(attribute + " in the answer for " + answered.get("id")).isTrue());
+        }
+        assertThat(result.get(0).get("entity").get("serial").asText()).as("as the hook stored it").isEqualTo("S-ANSWERED");
+        assertThat(result.get(0).get("entity").get("body").asText()).isEqualTo("kept as it was");
+    }
+
     private static Map<String, Object> specimen(String label, String body, String serial, boolean flag, int count,
             double ratio, String kind, String day, String at) {
         Map<String, Object> payload = new java.util.LinkedHashMap<>();

@@ -155,6 +155,11 @@ public final class SecurityVersionedRepository implements RecordRepository {
     }
 
     @Override
+    public List<Record> withNames(EntityDefinition entity, List<Record> records, ReadShape shape) {
+        return stored.withNames(entity, records, shape);
+    }
+
+    @Override
     public Optional<Record> find(EntityDefinition entity, String id, ReadShape shape, Condition where) {
         return stored.find(entity, id, shape, where);
     }

@@ -20,6 +20,7 @@ import dev.atrium.domain.query.Condition;
 import dev.atrium.domain.query.Order;
 import dev.atrium.domain.query.ReadShape;
 import dev.atrium.domain.query.RecordQuery;
+import dev.atrium.domain.record.Precondition;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValidationException;
 import dev.atrium.domain.security.EntityAccess;
@@ -217,7 +218,7 @@ final class UpsertRound {
         // only then (or in a dry run, which inserts nothing) is it worth a query of its own
         List<WritePipeline.Outcome> outcomes = shared.pipeline.write(caller, entity, requests,
                 new WritePipeline.Options(dryRun, free, order.size() == 1 || dryRun));
-        Map<String, Record> stored = dryRun ? Map.of() : readBack(order, outcomes);
+        Map<String, Record> stored = dryRun ? Map.of() : stored(order, outcomes);
         for (int i = 0; i < order.size(); i++) {
             WritePipeline.Outcome outcome = outcomes.get(i);
             results[order.get(i)] = (switch (outcome.status()) {
@@ -230,28 +231,46 @@ final class UpsertRound {
     }
 
     /**
-     * The stored records as the answer shows them, read back in one statement per chunk with their linked
-     * names (those the caller may read) and the to-many links the items set.
+     * The stored records as the answer shows them: each matched record with the changes written over it, or
+     * the row created, with the names of its belongs-to links (those the caller may read) in one statement.
+     * What the round saw and wrote: a concurrent change to other fields of a record between its match and
+     * its write shows in the next read. Items that set to-many links are read back instead, with those links.
      */
-    private Map<String, Record> readBack(List<Integer> order, List<WritePipeline.Outcome> outcomes) {
-        List<Object> ids = new ArrayList<>();
+    private Map<String, Record> stored(List<Integer> order, List<WritePipeline.Outcome> outcomes) {
+        List<Record> records = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
-            WritePipeline.Status status = outcomes.get(i).status();
-            if (status == WritePipeline.Status.CREATED || status == WritePipeline.Status.UPDATED) {
-                ids.add(outcomes.get(i).id());
+            WritePipeline.Outcome outcome = outcomes.get(i);
+            if (outcome.status() == WritePipeline.Status.CREATED || outcome.status() == WritePipeline.Status.UPDATED) {
+                records.add(asWritten(outcome));
                 links.addAll(pending.get(order.get(i)).input.links().keySet());
             }
         }
         Map<String, Record> stored = new HashMap<>();
-        if (ids.isEmpty()) {
+        if (records.isEmpty()) {
             return stored;
         }
         ReadShape shape = shared.linkNames.shape(caller, entity, links);
-        List<Record> records = shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID, ids),
-                List.of(new Order(SystemFields.ID, true)), 0, ids.size() + 1), shape);
-        shared.access.readable(access, entity, records).forEach(record -> stored.put(record.id(), record));
+        List<Record> shown = links.isEmpty() ? shared.repository.withNames(entity, records, shape)
+                : shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID,
+                        records.stream().<Object>map(Record::id).toList()), List.of(new Order(SystemFields.ID, true)), 0,
+                        records.size() + 1), shape);
+        shared.access.readable(access, entity, shown).forEach(record -> stored.put(record.id(), record));
         return stored;
+    }
+
+    /** A created row, or the matched record with the written changes over it and its row version counted on. */
+    private Record asWritten(WritePipeline.Outcome outcome) {
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
+        for (FieldDefinition field : entity.storedFields()) {
+            String attribute = field.attribute();
+            values.put(attribute, outcome.written().containsKey(attribute) ? outcome.written().get(attribute)
+                    : outcome.current() == null ? null : outcome.current().get(attribute));
+        }
+        if (outcome.current() != null) {
+            values.put(SystemFields.ROW_VERSION, Precondition.versionOf(outcome.current()) + 1);
+        }
+        return new Record(entity.name(), Record.handOver(values));
     }
 
 }

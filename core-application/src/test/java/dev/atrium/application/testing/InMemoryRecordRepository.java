@@ -194,6 +194,11 @@ public class InMemoryRecordRepository implements RecordRepository {
         return list(entity, query).stream().map(record -> shaped(record, shape)).toList();
     }
 
+    @Override
+    public List<Record> withNames(EntityDefinition entity, List<Record> records, ReadShape shape) {
+        return records.stream().map(record -> shaped(record, shape)).toList();
+    }
+
     /** The record with the names and links the shape asks for, looked up one by one: memory has no round trips. */
     private Record shaped(Record record, ReadShape shape) {
         if (shape.isEmpty()) {

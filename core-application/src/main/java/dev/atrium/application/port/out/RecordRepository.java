@@ -89,6 +89,13 @@ public interface RecordRepository {
     /** {@link #list(EntityDefinition, RecordQuery)} with what {@code shape} asks for, in the same statement. */
     List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape);
 
+    /**
+     * Records the caller holds already (as it wrote them), with the names behind the belongs-to links that
+     * {@code shape} shows, under the same visibility as a read: one statement, none when they link nothing.
+     * The shape asks for no to-many links.
+     */
+    List<Record> withNames(EntityDefinition entity, List<Record> records, ReadShape shape);
+
     /** How many live records match the condition. */
     long count(EntityDefinition entity, Condition where);
 }
