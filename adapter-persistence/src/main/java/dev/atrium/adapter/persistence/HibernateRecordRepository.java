@@ -113,7 +113,10 @@ final class HibernateRecordRepository implements RecordRepository {
         insertAll(entity, List.of(values));
     }
 
-    /** One JDBC batch of inserts of every stored column; the session is not asked to track the new rows. */
+    /**
+     * One statement on PostgreSQL ({@link ColumnArrays}), elsewhere one JDBC batch, of inserts of every stored
+     * column; the session is not asked to track the new rows.
+     */
     @Override
     public void insertAll(EntityDefinition entity, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
@@ -123,6 +126,10 @@ final class HibernateRecordRepository implements RecordRepository {
         Session session = session();
         session.flush();
         session.doWork(connection -> {
+            if (ColumnArrays.applies(connection) && ColumnArrays.insert(connection, entity.tableName(), fields, rows,
+                    HibernateRecordRepository::toColumn)) {
+                return;
+            }
             String quote = connection.getMetaData().getIdentifierQuoteString();
             String sql = "INSERT INTO " + quote + entity.tableName() + quote + " (" + fields.stream()
                     .map(field -> quote + Columns.name(field) + quote).collect(Collectors.joining(", ")) + ", " + quote
@@ -140,7 +147,7 @@ final class HibernateRecordRepository implements RecordRepository {
     }
 
     /**
-     * One statement on PostgreSQL ({@link JoinedUpdate}), elsewhere one JDBC batch, per set of changed
+     * One statement on PostgreSQL ({@link ColumnArrays}), elsewhere one JDBC batch, per set of changed
      * attributes, setting only those columns; no row is read first. The session forgets what it holds
      * afterwards, as those rows have changed.
      */
@@ -157,11 +164,11 @@ final class HibernateRecordRepository implements RecordRepository {
         session.flush();
         session.doWork(connection -> {
             String quote = connection.getMetaData().getIdentifierQuoteString();
-            boolean joined = JoinedUpdate.applies(connection);
+            boolean joined = ColumnArrays.applies(connection);
             for (Map.Entry<List<String>, Map<String, Map<String, Object>>> group : byAttributes.entrySet()) {
                 List<FieldDefinition> fields = group.getKey().stream()
                         .map(attribute -> entity.fieldByAttribute(attribute).orElseThrow()).toList();
-                if (joined && JoinedUpdate.run(connection, entity.tableName(), fields, group.getValue(),
+                if (joined && ColumnArrays.update(connection, entity.tableName(), fields, group.getValue(),
                         HibernateRecordRepository::toColumn)) {
                     continue;
                 }

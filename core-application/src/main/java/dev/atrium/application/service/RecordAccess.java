@@ -102,8 +102,11 @@ final class RecordAccess {
         return reached;
     }
 
-    /** The input without the fields the caller may not change (ignored, as AtroCore does). */
+    /** A copy of the input without the fields the caller may not change (ignored, as AtroCore does). */
     Map<String, Object> writable(EntityAccess access, EntityDefinition entity, Map<String, ?> body) {
+        if (access.uneditable().isEmpty() && access.unreadable().isEmpty()) {
+            return new LinkedHashMap<>(body);
+        }
         Map<String, Object> kept = new LinkedHashMap<>();
         body.forEach((attribute, value) -> {
             String field = fieldOf(entity, entity.canonical(attribute));

@@ -42,6 +42,8 @@ final class UpsertRound {
     private final Result[] results;
     private final boolean dryRun;
     private final EntityAccess access;
+    /** Whether the entity has unique fields or indexes, which items are matched on besides their ids. */
+    private final boolean matchesUniqueKeys;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     /**
      * By a unique key's attributes, the values that matching just looked up and no live record holds:
@@ -69,6 +71,7 @@ final class UpsertRound {
         this.results = results;
         this.dryRun = dryRun;
         this.access = shared.access.of(caller, entity);
+        this.matchesUniqueKeys = !entity.uniqueKeys().isEmpty();
     }
 
     /** What identifies an item for matching: its id and the values of every unique key it carries. */
@@ -119,7 +122,7 @@ final class UpsertRound {
             try {
                 item.input = WriteInput.read(shared.access, access, entity, items.get(index).payload(), false,
                         shared.unknownKeys);
-                item.keys = keyValues(item.input.values());
+                item.keys = matchesUniqueKeys ? keyValues(item.input.values()) : Map.of();
                 item.id = item.input.id();
                 pending.put(index, item);
             } catch (ValidationException e) {

@@ -40,7 +40,7 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
      */
     static WriteInput read(RecordAccess access, EntityAccess entityAccess, EntityDefinition entity, Map<String, ?> body,
             boolean create, RecordInput.UnknownKeys unknown) {
-        Map<String, Object> attributes = new LinkedHashMap<>(access.writable(entityAccess, entity, body));
+        Map<String, Object> attributes = access.writable(entityAccess, entity, body);
         Map<String, LinkEdit> links = new LinkedHashMap<>();
         for (LinkDefinition link : ToManyLinks.of(entity)) {
             String key = link.name() + "Ids";

@@ -1,5 +1,6 @@
 package dev.atrium.domain.metadata;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public record EntityDefinition(
         aliases = Map.copyOf(aliases);
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = new Fields(fields);
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
         indexes = List.copyOf(indexes);
         sortBy = sortBy == null ? SystemFields.ID : sortBy;
@@ -63,13 +64,7 @@ public record EntityDefinition(
 
     /** The stored fields, in definition order: one column each. */
     public List<FieldDefinition> storedFields() {
-        List<FieldDefinition> stored = new ArrayList<>();
-        for (FieldDefinition field : fields.values()) {
-            if (field.isStored()) {
-                stored.add(field);
-            }
-        }
-        return stored;
+        return ((Fields) fields).stored;
     }
 
     /** The attribute an old name stands for ({@code sku} is {@code number}); any other name as it is. */
@@ -130,5 +125,36 @@ public record EntityDefinition(
     public boolean hasNameField() {
         FieldDefinition nameField = fields.get(SystemFields.NAME);
         return nameField != null && nameField.type().isBoundedString();
+    }
+
+    /** The fields by name, unmodifiable, in definition order, with the stored ones listed once (every write walks them). */
+    private static final class Fields extends AbstractMap<String, FieldDefinition> {
+        private final Map<String, FieldDefinition> byName;
+        private final List<FieldDefinition> stored;
+
+        Fields(Map<String, FieldDefinition> fields) {
+            byName = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            stored = byName.values().stream().filter(FieldDefinition::isStored).toList();
+        }
+
+        @Override
+        public Set<Entry<String, FieldDefinition>> entrySet() {
+            return byName.entrySet();
+        }
+
+        @Override
+        public FieldDefinition get(Object name) {
+            return byName.get(name);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return byName.containsKey(name);
+        }
+
+        @Override
+        public int size() {
+            return byName.size();
+        }
     }
 }
