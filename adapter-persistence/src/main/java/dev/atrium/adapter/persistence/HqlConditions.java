@@ -248,8 +248,15 @@ final class HqlConditions {
         return append("))");
     }
 
-    /** {@code <path> in (<one parameter per value>)}: conditions use it, and so may a query of the caller's own making. */
+    /**
+     * {@code <path> in (<one parameter per value>)}, or {@code <path> = <parameter>} for one value: Hibernate
+     * takes a lone parameter in an in-list for a list it may have to expand, and translates such a query anew
+     * at every execution. Conditions use it, and so may a query of the caller's own making.
+     */
     HqlConditions in(String path, List<?> values) {
+        if (values.size() == 1) {
+            return append(path).append(" = ").append(parameter(values.get(0)));
+        }
         return append(path).append(" in (").append(parameters(values)).append(")");
     }
 
