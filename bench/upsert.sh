@@ -3,7 +3,8 @@
 # ROWS products (half updates of seeded rows, half new, interleaved) in requests of BATCH items,
 # CLIENTS requests at a time (default 1; the raw baseline then writes with as many connections);
 # then the peak heap while Atrium takes one request of 10,000 items.
-# DB=postgresql (default; 127.0.0.1:5432, user postgres) or DB=h2; prints the ratio of the two rates.
+# DB=postgresql (default; 127.0.0.1:5432, user postgres) or DB=h2; ROUNDS pairs of measured runs (default 2);
+# prints each pair's ratio and the ratio of the best rates.
 # Needs `mvn -B -q package -DskipTests` done.
 set -euo pipefail
 ROWS=${ROWS:-100000}
@@ -58,17 +59,22 @@ for i in $(seq "${WARMUP_ROUNDS:-5}"); do
   round "w$i-" > /dev/null
   [ $(( $(compile_ms) - before )) -lt 500 ] && break
 done
-round p- | tee "$WORK/atrium.rate"
-# the raw table holds as many rows as Atrium's did: the warm-up rounds' rows too
-TOTAL=$(curl -s -H "Authorization-Token: $TOKEN" "http://127.0.0.1:18094/api/v1/Product?maxSize=1&select=id" \
-  | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')
-echo "Product rows after the measured run: $TOTAL"
-java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH" \
-  $((TOTAL - ROWS)) \
-  | tee "$WORK/raw.rate"
+# ROUNDS pairs (default 2), each Atrium's measured round then the raw baseline: the machine's speed moves
+# between minutes, and each pair is measured close together; the ratio of the best rates is printed last.
+for r in $(seq "${ROUNDS:-2}"); do
+  round "p$r-" | tee "$WORK/atrium-$r.rate"
+  # the raw table holds as many rows as Atrium's did: the warm-up rounds' rows too
+  TOTAL=$(curl -s -H "Authorization-Token: $TOKEN" "http://127.0.0.1:18094/api/v1/Product?maxSize=1&select=id" \
+    | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')
+  echo "Product rows after the measured run: $TOTAL"
+  java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH" \
+    $((TOTAL - ROWS)) | tee "$WORK/raw-$r.rate"
+done
 awk '/items\/s/ {for (i = 1; i <= NF; i++) if ($i == "items/s") rate[FILENAME] = $(i-1)} END {
-  for (f in rate) if (f ~ /atrium/) a = rate[f]; else r = rate[f]; printf "ratio Atrium / raw JDBC: %.0f %%\n", 100*a/r }' \
-  "$WORK/atrium.rate" "$WORK/raw.rate"
+  for (f in rate) { n = f; sub(/.*-/, "", n); sub(/\.rate/, "", n)
+    if (f ~ /atrium-/) { a[n] = rate[f]; if (rate[f] > ba) ba = rate[f] } else { r[n] = rate[f]; if (rate[f] > br) br = rate[f] } }
+  for (n in a) printf "pair %s: Atrium / raw JDBC %.0f %%\n", n, 100*a[n]/r[n]
+  printf "ratio of the best rates, Atrium / raw JDBC: %.0f %%\n", 100*ba/br }' "$WORK"/atrium-*.rate "$WORK"/raw-*.rate
 
 # peak heap during one request of 10,000 items (jstat samples every 50 ms)
 jstat -gc "$PID" 50 > "$WORK/gc.txt" &
