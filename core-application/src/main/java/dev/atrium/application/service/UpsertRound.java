@@ -240,24 +240,25 @@ final class UpsertRound {
      * its write shows in the next read. Items that set to-many links are read back instead, with those links.
      */
     private Map<String, Record> stored(List<Integer> order, List<WritePipeline.Outcome> outcomes) {
-        List<Record> records = new ArrayList<>();
+        List<WritePipeline.Outcome> written = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
         for (int i = 0; i < outcomes.size(); i++) {
             WritePipeline.Outcome outcome = outcomes.get(i);
             if (outcome.status() == WritePipeline.Status.CREATED || outcome.status() == WritePipeline.Status.UPDATED) {
-                records.add(asWritten(outcome));
+                written.add(outcome);
                 links.addAll(pending.get(order.get(i)).input.links().keySet());
             }
         }
         Map<String, Record> stored = new HashMap<>();
-        if (records.isEmpty()) {
+        if (written.isEmpty()) {
             return stored;
         }
         ReadShape shape = shared.linkNames.shape(caller, entity, links);
-        List<Record> shown = links.isEmpty() ? shared.repository.withNames(entity, records, shape)
+        List<Record> shown = links.isEmpty()
+                ? shared.repository.withNames(entity, written.stream().map(this::asWritten).toList(), shape)
                 : shared.repository.list(entity, RecordQuery.page(new Condition.In(SystemFields.ID,
-                        records.stream().<Object>map(Record::id).toList()), List.of(new Order(SystemFields.ID, true)), 0,
-                        records.size() + 1), shape);
+                        written.stream().<Object>map(WritePipeline.Outcome::id).toList()),
+                        List.of(new Order(SystemFields.ID, true)), 0, written.size() + 1), shape);
         shared.access.readable(access, entity, shown).forEach(record -> stored.put(record.id(), record));
         return stored;
     }
