@@ -75,19 +75,10 @@ public final class RawUpsertBaseline {
                     + "EXCLUDED.modified_at"
                     : "MERGE INTO product_raw (" + columns + ") KEY (id) VALUES (" + values + ")";
             try (PreparedStatement statement = connection.prepareStatement(upsert)) {
-                // the warm-up rounds' rows: the measured run's values, under ids of their own
-                for (int k = 0; k < extra; k++) {
-                    Map<String, Object> row = new HashMap<>(UpsertLoad.payload(k % rows + 1, rows));
-                    row.put("id", String.format("w-%09d", k));
-                    add(statement, row);
+                // the warm-up rounds' rows, then the seeded half
+                for (int k = 0; k < extra + rows / 2; k++) {
+                    add(statement, k < extra ? warmUpRow(k, rows) : UpsertLoad.seeded(k - extra + 1));
                     if ((k + 1) % batch == 0) {
-                        statement.executeBatch();
-                        connection.commit();
-                    }
-                }
-                for (int i = 1; i <= rows / 2; i++) {
-                    add(statement, UpsertLoad.seeded(i));
-                    if (i % batch == 0) {
                         statement.executeBatch();
                         connection.commit();
                     }
@@ -118,6 +109,13 @@ public final class RawUpsertBaseline {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("raw JDBC upsert: %d items in %.1f s = %.0f items/s%n", rows, seconds, rows / seconds);
         }
+    }
+
+    /** Row {@code k} of those Atrium's warm-up rounds left: the measured run's values, under an id of its own. */
+    private static Map<String, Object> warmUpRow(int k, int rows) {
+        Map<String, Object> row = new HashMap<>(UpsertLoad.payload(k % rows + 1, rows));
+        row.put("id", String.format("w-%09d", k));
+        return row;
     }
 
     /** Refuses to measure against other indexes than those of Atrium's product table in the same database. */
