@@ -3,9 +3,12 @@ package dev.atrium.adapter.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import liquibase.Scope;
 import liquibase.UpdateSummaryEnum;
@@ -41,10 +44,19 @@ final class Migrations {
     static final int LOCK_TIMEOUT_MS = 300;
     private static final int ATTEMPTS = 30;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
     private final DataSource dataSource;
+    private final boolean freshInOneTransaction;
 
     Migrations(DataSource dataSource) {
+        this(dataSource, true);
+    }
+
+    /** @param freshInOneTransaction whether an empty PostgreSQL database is migrated in one transaction ({@link FreshSchema}) */
+    Migrations(DataSource dataSource, boolean freshInOneTransaction) {
         this.dataSource = dataSource;
+        this.freshInOneTransaction = freshInOneTransaction;
     }
 
     /**
@@ -53,20 +65,20 @@ final class Migrations {
      * changesets run. Each changeset keeps its file name, so the database records them as before.
      */
     void apply(SchemaPlan plan) {
-        run((update, database) -> {
+        run(database -> {
             try {
                 ResourceAccessor resources = Scope.getCurrentScope().getResourceAccessor();
                 DatabaseChangeLog log = ChangeLogParserFactory.getInstance().getParser(CORE_CHANGELOG, resources)
                         .parse(CORE_CHANGELOG, new ChangeLogParameters(database), resources);
                 EntityChangelog.of(plan, database).getChangeSets().forEach(log::addChangeSet);
-                update.addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, log);
+                return log;
             } catch (LiquibaseException e) {
                 throw new IllegalStateException("cannot read the core changelog: " + e.getMessage(), e);
             }
         });
     }
 
-    private void run(BiConsumer<CommandScope, Database> changelog) {
+    private void run(Function<Database, DatabaseChangeLog> changelog) {
         for (int attempt = 1; ; attempt++) {
             try {
                 runOnce(changelog);
@@ -124,7 +136,7 @@ final class Migrations {
         }
     }
 
-    private void runOnce(BiConsumer<CommandScope, Database> changelog) {
+    private void runOnce(Function<Database, DatabaseChangeLog> changelog) {
         try (Connection connection = dataSource.getConnection()) {
             limitLockWaits(connection, true);
             try {
@@ -149,7 +161,7 @@ final class Migrations {
                 AnalyticsArgs.ENABLED.getKey(), false);
     }
 
-    private static void migrate(Connection connection, BiConsumer<CommandScope, Database> changelog) {
+    private void migrate(Connection connection, Function<Database, DatabaseChangeLog> changelog) {
         try {
             // Liquibase keeps, per database URL, the changesets it read as run and whether a changelog was up to
             // date; another node, or a deleted runtime field (SchemaRetirement), changes them behind its back
@@ -158,12 +170,24 @@ final class Migrations {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(scope(), () -> {
-                CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                DatabaseChangeLog log = changelog.apply(database);
+                if (freshInOneTransaction) {
+                    long started = System.nanoTime();
+                    int written = FreshSchema.write(database, connection, log);
+                    if (written > 0) {
+                        LOG.info("Empty database: {} of {} changesets written in one transaction in {} ms", written,
+                                log.getChangeSets().size(), (System.nanoTime() - started) / 1_000_000);
+                    }
+                    if (written == log.getChangeSets().size()) {
+                        return;
+                    }
+                }
+                new CommandScope(UpdateCommandStep.COMMAND_NAME)
                         .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                         .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY, UpdateSummaryEnum.SUMMARY)
-                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG);
-                changelog.accept(update, database);
-                update.execute();
+                        .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                        .addArgumentValue(UpdateCommandStep.CHANGELOG_ARG, log)
+                        .execute();
             });
         } catch (Exception e) {
             throw new IllegalStateException("database migration failed: " + e.getMessage(), e);
