@@ -24,6 +24,7 @@ final class HqlConditions {
     private static final int IN_LIST_STEP = 1024;
 
     private final boolean nullsSmallest;
+    private final boolean arrayInLists;
     private final StringBuilder hql = new StringBuilder();
     private final Map<String, Object> parameters = new HashMap<>();
     /** The entity and alias attributes are read on: the listed one, or a subquery's while it is written. */
@@ -32,13 +33,17 @@ final class HqlConditions {
     private int subqueries;
 
     HqlConditions(EntityDefinition entity) {
-        this(entity, true);
+        this(entity, true, false);
     }
 
-    /** @param nullsSmallest whether the database sorts null before every value (H2, MariaDB) or after (PostgreSQL) */
-    HqlConditions(EntityDefinition entity, boolean nullsSmallest) {
+    /**
+     * @param nullsSmallest whether the database sorts null before every value (H2, MariaDB) or after (PostgreSQL)
+     * @param arrayInLists whether an in-list of several texts is bound as one array ({@link AnyOfArray}, PostgreSQL)
+     */
+    HqlConditions(EntityDefinition entity, boolean nullsSmallest, boolean arrayInLists) {
         this.entity = entity;
         this.nullsSmallest = nullsSmallest;
+        this.arrayInLists = arrayInLists;
     }
 
     String text() {
@@ -251,11 +256,16 @@ final class HqlConditions {
     /**
      * {@code <path> in (<one parameter per value>)}, or {@code <path> = <parameter>} for one value: Hibernate
      * takes a lone parameter in an in-list for a list it may have to expand, and translates such a query anew
-     * at every execution. Conditions use it, and so may a query of the caller's own making.
+     * at every execution. Where arrays are bound ({@link AnyOfArray}), several texts (ids, links, codes) are one
+     * array parameter. Conditions use it, and so may a query of the caller's own making.
      */
     HqlConditions in(String path, List<?> values) {
         if (values.size() == 1) {
             return append(path).append(" = ").append(parameter(values.get(0)));
+        }
+        if (arrayInLists && values.stream().allMatch(String.class::isInstance)) {
+            return append(AnyOfArray.NAME + "(" + path + ", ").append(parameter(values.toArray(String[]::new)))
+                    .append(")");
         }
         return append(path).append(" in (").append(parameters(values)).append(")");
     }

@@ -156,7 +156,7 @@ final class SessionFactories implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             sources.addMappingXmlBinding(EntityMappings.of(catalog));
-            return sources.buildMetadata().buildSessionFactory();
+            return sources.getMetadataBuilder().applyFunctions(new AnyOfArray()).build().buildSessionFactory();
         } catch (RuntimeException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;

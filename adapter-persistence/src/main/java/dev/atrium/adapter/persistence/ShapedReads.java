@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.NullOrdering;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.query.SelectionQuery;
@@ -44,7 +45,9 @@ final class ShapedReads {
 
     List<Record> list(EntityDefinition entity, RecordQuery query, ReadShape shape) {
         ShapedRows shaped = new ShapedRows(entity, shape, false);
-        HqlConditions hql = new HqlConditions(entity, nullsSmallest()).append("select ");
+        Dialect dialect = dialect();
+        HqlConditions hql = new HqlConditions(entity, nullsSmallest(dialect), AnyOfArray.supported(dialect))
+                .append("select ");
         shaped.select(hql);
         hql.append(" from " + entity.name() + " e where " + LIVE + " and ").condition(query.where());
         if (query.after() != null) {
@@ -88,9 +91,13 @@ final class ShapedReads {
         return named;
     }
 
-    private boolean nullsSmallest() {
-        NullOrdering ordering = unitOfWork.session().getSessionFactory().unwrap(SessionFactoryImplementor.class)
-                .getJdbcServices().getDialect().getNullOrdering();
+    private Dialect dialect() {
+        return unitOfWork.session().getSessionFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                .getDialect();
+    }
+
+    private static boolean nullsSmallest(Dialect dialect) {
+        NullOrdering ordering = dialect.getNullOrdering();
         return ordering == NullOrdering.SMALLEST || ordering == NullOrdering.FIRST;
     }
 }

@@ -29,4 +29,18 @@ class HqlConditionsTest {
         assertThat(hql.text()).isEqualTo("e.id in (:p0, :p1, :p2, :p3)");
         assertThat(hql.parameters()).containsEntry("p2", "p3").containsEntry("p3", "p3");
     }
+
+    @Test
+    void whereArraysAreBoundSeveralTextsAreOneArrayParameterAndOtherValuesAnInList() {
+        HqlConditions texts = new HqlConditions(PART, false, true)
+                .condition(new Condition.In("id", List.of("p1", "p2", "p3")));
+        HqlConditions numbers = new HqlConditions(PART, false, true)
+                .condition(new Condition.In("quantity", List.of(1, 2)));
+        HqlConditions one = new HqlConditions(PART, false, true).condition(new Condition.In("id", List.of("p1")));
+
+        assertThat(texts.text()).isEqualTo("atrium_any(e.id, :p0)");
+        assertThat(texts.parameters().get("p0")).isEqualTo(new String[] {"p1", "p2", "p3"});
+        assertThat(numbers.text()).isEqualTo("e.quantity in (:p0, :p1)");
+        assertThat(one.text()).isEqualTo("e.id = :p0");
+    }
 }
