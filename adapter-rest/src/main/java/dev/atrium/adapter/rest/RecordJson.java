@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,15 @@ final class RecordJson {
         return page;
     }
 
+    /**
+     * Writers for the records of one answer of many (an upsert's), sharing a {@link Layout} per entity as a page
+     * does; not for use by several threads.
+     */
+    static Function<Record, JsonSerializable> writers() {
+        Map<String, Layout> layouts = new HashMap<>();
+        return record -> new Writer(record, Map.of(), layouts.computeIfAbsent(record.entity(), entity -> new Layout()));
+    }
+
     private static final class Writer extends JsonSerializable.Base {
 
         private final Record record;
@@ -122,14 +132,14 @@ final class RecordJson {
         }
     }
 
-    /** The keys of a page's attributes by position, each checked by identity against the record's attribute. */
+    /** The keys of a page's attributes by position, each checked against the record's attribute. */
     private static final class Layout {
 
         private String[] attributes = new String[0];
         private Key[] keys = new Key[0];
 
         Key key(int index, String attribute) {
-            if (index < attributes.length && attributes[index] == attribute) {
+            if (index < attributes.length && (attributes[index] == attribute || attribute.equals(attributes[index]))) {
                 return keys[index];
             }
             if (index >= attributes.length) {

@@ -2,10 +2,13 @@ package dev.atrium.adapter.rest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
 
 import dev.atrium.application.port.in.UpsertUseCase;
+import dev.atrium.domain.record.Record;
 
 /** Upsert items and results as AtroCore clients write and read them. */
 final class UpsertJson {
@@ -37,12 +40,13 @@ final class UpsertJson {
         }
     }
 
-    static Map<String, Object> of(UpsertUseCase.Result result) {
+    /** @param records writes a result's record ({@link RecordJson#writers()}) */
+    static Map<String, Object> of(UpsertUseCase.Result result, Function<Record, JsonSerializable> records) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("status", result.status().name());
         json.put("stored", result.stored());
         if (result.record() != null) {
-            json.put("entity", RecordJson.of(result.record()));
+            json.put("entity", records.apply(result.record()));
         }
         if (result.message() != null) {
             json.put("message", result.message());

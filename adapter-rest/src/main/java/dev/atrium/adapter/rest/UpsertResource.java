@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,11 +29,13 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonSerializable;
 
 import dev.atrium.application.port.in.IdempotencyUseCase;
 import dev.atrium.application.port.in.JobsUseCase;
 import dev.atrium.application.port.in.UpsertUseCase;
 import dev.atrium.domain.DomainException;
+import dev.atrium.domain.record.Record;
 import dev.atrium.domain.security.Principal;
 
 /**
@@ -106,7 +109,8 @@ public class UpsertResource {
             return Response.ok(Map.of("jobId", jobs.enqueueUpsert(caller, items)), MediaType.APPLICATION_JSON_TYPE).build();
         }
         List<Map<String, Object>> answer = new ArrayList<>(items.size());
-        upserts.upsert(caller, items, dryRun).forEach(result -> answer.add(UpsertJson.of(result)));
+        Function<Record, JsonSerializable> records = RecordJson.writers();
+        upserts.upsert(caller, items, dryRun).forEach(result -> answer.add(UpsertJson.of(result, records)));
         return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -160,8 +164,9 @@ public class UpsertResource {
         if (chunk.isEmpty()) {
             return;
         }
+        Function<Record, JsonSerializable> records = RecordJson.writers();
         for (UpsertUseCase.Result result : upserts.upsert(caller, chunk, dryRun)) {
-            Json.MAPPER.writeValue(new NonClosing(out), UpsertJson.of(result));
+            Json.MAPPER.writeValue(new NonClosing(out), UpsertJson.of(result, records));
             out.write('\n');
         }
         out.flush();

@@ -2,7 +2,9 @@ package dev.atrium.domain.metadata;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -37,15 +39,21 @@ public record FieldDefinition(
 
     public static final int DEFAULT_MAX_LENGTH = 255;
 
+    /** Link name to its attribute; names come from the catalog, so it stays small. */
+    private static final Map<String, String> LINK_ATTRIBUTES = new ConcurrentHashMap<>();
+
     public FieldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         options = options == null ? List.of() : List.copyOf(options);
     }
 
-    /** The attribute under which the value is read and written, e.g. {@code brandId} for link {@code brand}. */
+    /**
+     * The attribute under which the value is read and written, e.g. {@code brandId} for link {@code brand}. A link's
+     * is one string for the process: records, rows and answers key their maps by it for every value they hold.
+     */
     public String attribute() {
-        return type == FieldType.LINK ? name + "Id" : name;
+        return type == FieldType.LINK ? LINK_ATTRIBUTES.computeIfAbsent(name, link -> link + "Id") : name;
     }
 
     /** Whether the value lives in a column of the entity's own table. */
