@@ -6,9 +6,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -41,16 +44,27 @@ final class ColumnArrays {
      */
     static boolean insert(Connection connection, String table, List<FieldDefinition> fields,
             List<Map<String, Object>> rows, BiFunction<FieldDefinition, Object, Object> column) throws SQLException {
-        String[][] values = texts(fields, rows, column);
-        if (values == null) {
+        String[][] texts = texts(fields, rows, column);
+        if (texts == null) {
             return false;
         }
-        String columns = columns(fields, "");
+        // a column no row has a value for is left out: null is what it gets (only deleted and deleted_key have
+        // a default, and every row holds deleted), and its array would cost the driver and the server as much as
+        // one with values
+        List<FieldDefinition> filled = new ArrayList<>(fields.size());
+        List<String[]> values = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            if (Arrays.stream(texts[i]).anyMatch(Objects::nonNull)) {
+                filled.add(fields.get(i));
+                values.add(texts[i]);
+            }
+        }
+        String columns = columns(filled, "");
         String sql = "INSERT INTO " + quoted(table) + " (" + columns + ", " + quoted(Columns.DELETED_KEY_COLUMN)
-                + ") SELECT " + columns(fields, "v.") + ", '' FROM " + unnest(fields, false) + " AS v(" + columns + ")";
+                + ") SELECT " + columns(filled, "v.") + ", '' FROM " + unnest(filled, false) + " AS v(" + columns + ")";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < fields.size(); i++) {
-                insert.setArray(i + 1, connection.createArrayOf("text", values[i]));
+            for (int i = 0; i < filled.size(); i++) {
+                insert.setArray(i + 1, connection.createArrayOf("text", values.get(i)));
             }
             insert.executeUpdate();
         }

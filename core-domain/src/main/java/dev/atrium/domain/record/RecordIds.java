@@ -65,8 +65,21 @@ public final class RecordIds {
         }
     }
 
-    /** Whether a client-chosen id is safe to store and to put in a URL path. */
+    /**
+     * Whether a client-chosen id is safe to store and to put in a URL path: {@link #CLIENT_ID}, checked character
+     * by character, as every item of a bulk upsert is.
+     */
     public static boolean isAcceptable(String id) {
-        return id != null && CLIENT_ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > SystemFields.ID_MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alphanumeric && (i == 0 || c != '_' && c != '.' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

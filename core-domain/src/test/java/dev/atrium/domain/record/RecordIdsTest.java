@@ -105,6 +105,21 @@ class RecordIdsTest {
     }
 
     @Test
+    void theCheckAgreesWithThePatternTheApiDocumentationStates() {
+        String alphabet = "aZ09_.:-/ é\n%";
+        java.util.Random random = new java.util.Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder id = new StringBuilder();
+            int length = random.nextInt(5) == 0 ? 60 + random.nextInt(10) : random.nextInt(6);
+            for (int i = 0; i < length; i++) {
+                id.append(alphabet.charAt(random.nextInt(random.nextInt(3) == 0 ? alphabet.length() : 8)));
+            }
+            assertThat(RecordIds.isAcceptable(id.toString())).as(id.toString())
+                    .isEqualTo(RecordIds.CLIENT_ID.matcher(id).matches());
+        }
+    }
+
+    @Test
     void refusesNullAndIdsLongerThan64() {
         assertThat(RecordIds.isAcceptable(null)).isFalse();
         assertThat(RecordIds.isAcceptable("a".repeat(64))).isTrue();
