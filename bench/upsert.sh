@@ -4,7 +4,8 @@
 # CLIENTS requests at a time (default 1; the raw baseline then writes with as many connections);
 # then the peak heap while Atrium takes one request of 10,000 items.
 # DB=postgresql (default; 127.0.0.1:5432, user postgres) or DB=h2; ROUNDS pairs of measured runs (default 2);
-# prints each pair's ratio and the ratio of the best rates.
+# prints each pair's ratio, of rates and of CPU per item (client or raw JVM, server and PostgreSQL, from /proc),
+# and the ratio of the best rates.
 # Needs `mvn -B -q package -DskipTests` done.
 set -euo pipefail
 ROWS=${ROWS:-100000}
@@ -51,7 +52,7 @@ checkpoint() {
 round() { # id prefix
   java -Dprefix="$1" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
   checkpoint
-  java -Dprefix="$1" -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
+  java -Dprefix="$1" -Dclients="$CLIENTS" -Dserver.pid="$PID" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
 }
 compile_ms() { jstat -compiler "$PID" | awk 'NR==2 {print int($4 * 1000)}'; }
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do
@@ -70,15 +71,16 @@ for r in $(seq "${ROUNDS:-2}"); do
   java $JVM_ARGS -Dclients="$CLIENTS" -cp "$CP" dev.atrium.app.bench.RawUpsertBaseline "$RAW_URL" "$USER" "" "$ROWS" "$BATCH" \
     $((TOTAL - ROWS)) | tee "$WORK/raw-$r.rate"
 done
-awk '/items\/s/ {for (i = 1; i <= NF; i++) if ($i == "items/s") rate[FILENAME] = $(i-1)} END {
+# the CPU per item (client or raw JVM, server, PostgreSQL) moves less with the machine's speed than the rates do
+awk '/items\/s/ {for (i = 1; i <= NF; i++) { if ($i ~ /^items\/s/) rate[FILENAME] = $(i-1); if ($i == "item:") cpu[FILENAME] = $(i+1) }} END {
   for (f in rate) { n = f; sub(/.*-/, "", n); sub(/\.rate/, "", n)
-    if (f ~ /atrium-/) { a[n] = rate[f]; if (rate[f] > ba) ba = rate[f] } else { r[n] = rate[f]; if (rate[f] > br) br = rate[f] } }
-  for (n in a) printf "pair %s: Atrium / raw JDBC %.0f %%\n", n, 100*a[n]/r[n]
+    if (f ~ /atrium-/) { a[n] = rate[f]; ac[n] = cpu[f]; if (rate[f] > ba) ba = rate[f] } else { r[n] = rate[f]; rc[n] = cpu[f]; if (rate[f] > br) br = rate[f] } }
+  for (n in a) printf "pair %s: Atrium / raw JDBC %.0f %%; CPU per item, raw JDBC / Atrium: %.0f %%\n", n, 100*a[n]/r[n], 100*rc[n]/ac[n]
   printf "ratio of the best rates, Atrium / raw JDBC: %.0f %%\n", 100*ba/br }' "$WORK"/atrium-*.rate "$WORK"/raw-*.rate
 
 # peak heap during one request of 10,000 items (jstat samples every 50 ms)
 jstat -gc "$PID" 50 > "$WORK/gc.txt" &
 JSTAT=$!
-java -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" 10000 10000 | sed "s/^/one request of 10,000: /"
+java -Dserver.pid="$PID" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" 10000 10000 | sed "s/^/one request of 10,000: /"
 kill $JSTAT 2>/dev/null || true
 awk 'NR>1 {used=$3+$4+$6+$8; if (used>max) max=used} END {printf "peak heap during one 10,000-item request: %.0f MB\n", max/1024}' "$WORK/gc.txt"
