@@ -1,7 +1,9 @@
 package dev.atrium.domain.metadata;
 
+import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +51,7 @@ public record EntityDefinition(
         Objects.requireNonNull(type, "type");
         fields = new Fields(fields);
         links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
-        indexes = List.copyOf(indexes);
+        indexes = new Indexes(List.copyOf(indexes), fields.values());
         sortBy = sortBy == null ? SystemFields.ID : sortBy;
     }
 
@@ -103,18 +105,7 @@ public record EntityDefinition(
      * declaration order. Upserts match on them; the database enforces them among live records.
      */
     public List<IndexDefinition> uniqueKeys() {
-        List<IndexDefinition> keys = new ArrayList<>();
-        for (IndexDefinition index : indexes) {
-            if (index.unique()) {
-                keys.add(index);
-            }
-        }
-        for (FieldDefinition field : fields.values()) {
-            if (field.unique()) {
-                keys.add(new IndexDefinition(field.name(), List.of(field.attribute()), true));
-            }
-        }
-        return keys;
+        return ((Indexes) indexes).uniqueKeys;
     }
 
     public boolean has(EntityFeature feature) {
@@ -128,6 +119,38 @@ public record EntityDefinition(
     }
 
     /** The fields by name, unmodifiable, in definition order, with the stored ones listed once (every write walks them). */
+    /** The indexes, with the unique keys (unique indexes, then one per unique field) listed once. */
+    private static final class Indexes extends AbstractList<IndexDefinition> {
+        private final List<IndexDefinition> all;
+        private final List<IndexDefinition> uniqueKeys;
+
+        Indexes(List<IndexDefinition> all, Collection<FieldDefinition> fields) {
+            this.all = all;
+            List<IndexDefinition> keys = new ArrayList<>();
+            for (IndexDefinition index : all) {
+                if (index.unique()) {
+                    keys.add(index);
+                }
+            }
+            for (FieldDefinition field : fields) {
+                if (field.unique()) {
+                    keys.add(new IndexDefinition(field.name(), List.of(field.attribute()), true));
+                }
+            }
+            uniqueKeys = List.copyOf(keys);
+        }
+
+        @Override
+        public IndexDefinition get(int index) {
+            return all.get(index);
+        }
+
+        @Override
+        public int size() {
+            return all.size();
+        }
+    }
+
     private static final class Fields extends AbstractMap<String, FieldDefinition> {
         private final Map<String, FieldDefinition> byName;
         private final List<FieldDefinition> stored;
