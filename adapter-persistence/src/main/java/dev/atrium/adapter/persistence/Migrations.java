@@ -47,16 +47,16 @@ final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     private final DataSource dataSource;
-    private final boolean freshInOneTransaction;
+    private final boolean freshAsOneBatch;
 
     Migrations(DataSource dataSource) {
         this(dataSource, true);
     }
 
-    /** @param freshInOneTransaction whether an empty PostgreSQL database is migrated in one transaction ({@link FreshSchema}) */
-    Migrations(DataSource dataSource, boolean freshInOneTransaction) {
+    /** @param freshAsOneBatch whether an empty PostgreSQL or H2 database is migrated as one batch ({@link FreshSchema}) */
+    Migrations(DataSource dataSource, boolean freshAsOneBatch) {
         this.dataSource = dataSource;
-        this.freshInOneTransaction = freshInOneTransaction;
+        this.freshAsOneBatch = freshAsOneBatch;
     }
 
     /**
@@ -171,11 +171,11 @@ final class Migrations {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(scope(), () -> {
                 DatabaseChangeLog log = changelog.apply(database);
-                if (freshInOneTransaction) {
+                if (freshAsOneBatch) {
                     long started = System.nanoTime();
                     int written = FreshSchema.write(database, connection, log);
                     if (written > 0) {
-                        LOG.info("Empty database: {} of {} changesets written in one transaction in {} ms", written,
+                        LOG.info("Empty database: {} of {} changesets written in one batch in {} ms", written,
                                 log.getChangeSets().size(), (System.nanoTime() - started) / 1_000_000);
                     }
                     if (written == log.getChangeSets().size()) {

@@ -20,8 +20,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.atrium.application.testing.ContractCatalog;
 
 /**
- * The first migration of an empty database gives the same tables, columns, indexes and changelog records
- * whether it runs changeset by changeset (Liquibase) or, on PostgreSQL, in one transaction (FreshSchema);
+ * The first migration of an empty database gives the same tables, columns (in the same order), indexes and
+ * changelog records whether it runs changeset by changeset (Liquibase) or, on PostgreSQL and H2, as one batch
+ * (FreshSchema);
  * the records are those Liquibase checks at the next migration; and on PostgreSQL a first migration that
  * fails part way leaves the database as it was.
  */
@@ -44,8 +45,8 @@ class FreshSchemaTest {
             assertThat(schema).as("the schema changeset by changeset").hasSizeGreaterThan(100);
             assertThat(describe(fast)).isEqualTo(schema);
             assertThat(records(fast)).isEqualTo(records(slow)).hasSizeGreaterThan(30);
-            if (kind == DatabaseKind.POSTGRESQL) {
-                assertThat(times(fast)).as("one transaction: every record has its start time").isOne();
+            if (kind != DatabaseKind.MARIADB) {
+                assertThat(times(fast)).as("one batch: every record has its transaction's time").isOne();
                 assertThat(times(slow)).isGreaterThan(1);
             }
 
@@ -87,7 +88,8 @@ class FreshSchemaTest {
             for (String table : tables(dataSource)) {
                 try (ResultSet columns = meta.getColumns(catalog, schema, table, null)) {
                     while (columns.next()) {
-                        lines.add(table + " column " + columns.getString("COLUMN_NAME") + " " + columns.getString("TYPE_NAME")
+                        lines.add(table + " column " + columns.getInt("ORDINAL_POSITION") + " " + columns.getString("COLUMN_NAME")
+                                + " " + columns.getString("TYPE_NAME")
                                 + "(" + columns.getInt("COLUMN_SIZE") + ") nullable=" + columns.getString("IS_NULLABLE")
                                 + " default=" + columns.getString("COLUMN_DEF"));
                     }
@@ -99,7 +101,9 @@ class FreshSchemaTest {
                 }
                 try (ResultSet indexes = meta.getIndexInfo(catalog, schema, table, false, false)) {
                     while (indexes.next()) {
-                        lines.add(table + " index " + indexes.getString("INDEX_NAME") + " unique="
+                        // H2 names the index behind a primary key itself, by a counter of the objects it created
+                        String index = indexes.getString("INDEX_NAME").replaceFirst("^PRIMARY_KEY_\\w+$", "PRIMARY_KEY_*");
+                        lines.add(table + " index " + index + " unique="
                                 + !indexes.getBoolean("NON_UNIQUE") + " " + indexes.getShort("ORDINAL_POSITION") + ":"
                                 + indexes.getString("COLUMN_NAME"));
                     }
