@@ -44,7 +44,12 @@ final class ProcessCpu {
     /** User and system ticks of a live process; none once it ended. */
     private static long ticks(long pid) {
         String[] fields = fields(pid);
-        return fields == null ? 0 : Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return fields == null ? 0 : ticks(fields);
+    }
+
+    /** The user and system ticks in a process's stat fields ({@link #fields}). */
+    private static long ticks(String[] fields) {
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /**
@@ -68,7 +73,7 @@ final class ProcessCpu {
         }
         long total = 0;
         for (String[] fields : postgres.values()) {
-            total += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            total += ticks(fields);
             if (!postgres.containsKey(Long.parseLong(fields[1]))) { // the server: its parent is not PostgreSQL
                 total += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
             }
