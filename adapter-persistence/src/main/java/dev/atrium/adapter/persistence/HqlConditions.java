@@ -264,8 +264,8 @@ final class HqlConditions {
             return append(path).append(" = ").append(parameter(values.get(0)));
         }
         if (arrayInLists && values.stream().allMatch(String.class::isInstance)) {
-            return append(AnyOfArray.NAME + "(" + path + ", ").append(parameter(values.toArray(String[]::new)))
-                    .append(")");
+            return append(AnyOfArray.NAME + "(").append(parameter(values.toArray(String[]::new))).append(", ")
+                    .append(path).append(")");
         }
         return append(path).append(" in (").append(parameters(values)).append(")");
     }

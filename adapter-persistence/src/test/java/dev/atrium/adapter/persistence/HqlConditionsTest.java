@@ -38,7 +38,7 @@ class HqlConditionsTest {
                 .condition(new Condition.In("quantity", List.of(1, 2)));
         HqlConditions one = new HqlConditions(PART, false, true).condition(new Condition.In("id", List.of("p1")));
 
-        assertThat(texts.text()).isEqualTo("atrium_any(e.id, :p0)");
+        assertThat(texts.text()).isEqualTo("atrium_any(:p0, e.id)");
         assertThat(texts.parameters().get("p0")).isEqualTo(new String[] {"p1", "p2", "p3"});
         assertThat(numbers.text()).isEqualTo("e.quantity in (:p0, :p1)");
         assertThat(one.text()).isEqualTo("e.id = :p0");
