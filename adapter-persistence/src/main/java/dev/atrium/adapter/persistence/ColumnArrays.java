@@ -112,9 +112,10 @@ final class ColumnArrays {
         String[][] values = new String[fields.size()][rows.size()];
         for (int i = 0; i < fields.size(); i++) {
             FieldDefinition field = fields.get(i);
+            String attribute = field.attribute();
             int row = 0;
             for (Map<String, Object> changes : rows) {
-                Object value = column.apply(field, changes.get(field.attribute()));
+                Object value = column.apply(field, changes.get(attribute));
                 if (value instanceof LocalDate date && outside(date) || value instanceof LocalDateTime dateTime
                         && outside(dateTime.toLocalDate())) {
                     return null;

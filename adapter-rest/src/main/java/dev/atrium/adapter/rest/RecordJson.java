@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.Record;
 import dev.atrium.domain.record.ValueConverter;
@@ -170,8 +171,9 @@ final class RecordJson {
 
         static LinkKeys of(String link) {
             LinkKeys keys = BY_LINK.get(link);
-            return keys != null ? keys : BY_LINK.computeIfAbsent(link, name -> new LinkKeys(name, name + "Id",
-                    new SerializedString(name + "Name"), new SerializedString(name + "Ids"), new SerializedString(name + "Names")));
+            return keys != null ? keys : BY_LINK.computeIfAbsent(link, name -> new LinkKeys(name,
+                    LinkAttributes.id(name), new SerializedString(name + "Name"), new SerializedString(LinkAttributes.ids(name)),
+                    new SerializedString(name + "Names")));
         }
     }
 

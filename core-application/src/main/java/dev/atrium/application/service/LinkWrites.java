@@ -14,6 +14,7 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
@@ -107,7 +108,7 @@ final class LinkWrites {
                 editable.addAll(created);
             }
         }
-        String key = planned.values().iterator().next().link() + "Ids";
+        String key = LinkAttributes.ids(planned.values().iterator().next().link());
         planned.forEach((write, delta) -> {
             for (String other : delta.added()) {
                 if (!live.contains(other)) {

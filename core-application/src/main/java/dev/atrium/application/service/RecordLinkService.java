@@ -12,6 +12,7 @@ import dev.atrium.application.port.in.ListRecordsQuery;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 import dev.atrium.domain.metadata.LinkType;
@@ -57,7 +58,7 @@ public final class RecordLinkService implements LinkRecordsUseCase, ListLinkedRe
         }
         Condition linked;
         if (link.type() == LinkType.BELONGS_TO) {
-            Object target = record.get(link.name() + "Id");
+            Object target = record.get(LinkAttributes.id(link.name()));
             linked = target == null ? new Condition.Any(List.of())
                     : new Condition.Compare(SystemFields.ID, Condition.Operator.EQUALS, target);
         } else {

@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.atrium.application.port.in.GetCatalogUseCase;
 import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.record.FieldError;
 import dev.atrium.domain.record.ValidationException;
@@ -46,7 +47,7 @@ final class RecordReferences {
             Set<String> created) {
         Map<K, List<FieldError>> errors = new LinkedHashMap<>();
         for (LinkDefinition link : entity.belongsToLinks()) {
-            String attribute = link.name() + "Id";
+            String attribute = LinkAttributes.id(link.name());
             Set<String> ids = new HashSet<>();
             valuesByKey.values().forEach(values -> {
                 if (values.get(attribute) instanceof String id) {

@@ -265,11 +265,15 @@ final class UpsertRound {
 
     /** A created row, or the matched record with the written changes over it and its row version counted on. */
     private Record asWritten(WritePipeline.Outcome outcome) {
-        LinkedHashMap<String, Object> values = new LinkedHashMap<>();
-        for (FieldDefinition field : entity.storedFields()) {
+        List<FieldDefinition> fields = entity.storedFields();
+        LinkedHashMap<String, Object> values = new LinkedHashMap<>(fields.size() * 4 / 3 + 2);
+        Map<String, Object> written = outcome.written();
+        Record current = outcome.current();
+        for (FieldDefinition field : fields) {
             String attribute = field.attribute();
-            values.put(attribute, outcome.written().containsKey(attribute) ? outcome.written().get(attribute)
-                    : outcome.current() == null ? null : outcome.current().get(attribute));
+            Object value = written.get(attribute);
+            values.put(attribute, value != null || current == null || written.containsKey(attribute) ? value
+                    : current.get(attribute));
         }
         if (outcome.current() != null) {
             values.put(SystemFields.ROW_VERSION, Precondition.versionOf(outcome.current()) + 1);

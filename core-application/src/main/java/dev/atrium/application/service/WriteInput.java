@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.record.Prev;
@@ -43,7 +44,7 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
         Map<String, Object> attributes = access.writable(entityAccess, entity, body);
         Map<String, LinkEdit> links = new LinkedHashMap<>();
         for (LinkDefinition link : ToManyLinks.of(entity)) {
-            String key = link.name() + "Ids";
+            String key = LinkAttributes.ids(link.name());
             if (attributes.containsKey(key)) {
                 links.put(link.name(), new LinkEdit(LinkEdit.Kind.REPLACE, ids(key, attributes.remove(key))));
             }

@@ -14,6 +14,7 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.DomainException;
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.record.EditConflictException;
 import dev.atrium.domain.record.Prev;
@@ -181,7 +182,7 @@ final class WritePipeline {
         alive(writes).forEach(write -> values.put(write, write.values));
         references.checkAll(entity, values, created).forEach((write, errors) -> write.fail(new ValidationException(errors)));
         for (LinkDefinition link : entity.belongsToLinks()) {
-            String attribute = link.name() + "Id";
+            String attribute = LinkAttributes.id(link.name());
             EntityDefinition target = catalog.require(link.entity());
             Set<String> ids = new HashSet<>();
             alive(writes).forEach(write -> {
@@ -218,7 +219,7 @@ final class WritePipeline {
 
     private static String lostSibling(EntityDefinition entity, PendingWrite write, Set<String> created, Set<String> kept) {
         for (LinkDefinition link : entity.belongsToLinks()) {
-            String attribute = link.name() + "Id";
+            String attribute = LinkAttributes.id(link.name());
             if (link.entity().equals(entity.name()) && write.values.get(attribute) instanceof String id
                     && created.contains(id) && !kept.contains(id)) {
                 return attribute;
@@ -227,7 +228,7 @@ final class WritePipeline {
         for (LinkWrites.Delta delta : write.deltas) {
             if (entity.links().get(delta.link()).entity().equals(entity.name())
                     && delta.added().stream().anyMatch(id -> created.contains(id) && !kept.contains(id))) {
-                return delta.link() + "Ids";
+                return LinkAttributes.ids(delta.link());
             }
         }
         return null;

@@ -118,7 +118,6 @@ public record EntityDefinition(
         return nameField != null && nameField.type().isBoundedString();
     }
 
-    /** The fields by name, unmodifiable, in definition order, with the stored ones listed once (every write walks them). */
     /** The indexes, with the unique keys (unique indexes, then one per unique field) listed once. */
     private static final class Indexes extends AbstractList<IndexDefinition> {
         private final List<IndexDefinition> all;
@@ -151,6 +150,7 @@ public record EntityDefinition(
         }
     }
 
+    /** The fields by name, unmodifiable, in definition order, with the stored ones listed once (every write walks them). */
     private static final class Fields extends AbstractMap<String, FieldDefinition> {
         private final Map<String, FieldDefinition> byName;
         private final List<FieldDefinition> stored;

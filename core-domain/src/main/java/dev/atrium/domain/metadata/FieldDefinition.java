@@ -2,9 +2,7 @@ package dev.atrium.domain.metadata;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -39,9 +37,6 @@ public record FieldDefinition(
 
     public static final int DEFAULT_MAX_LENGTH = 255;
 
-    /** Link name to its attribute; names come from the catalog, so it stays small. */
-    private static final Map<String, String> LINK_ATTRIBUTES = new ConcurrentHashMap<>();
-
     public FieldDefinition {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -53,7 +48,7 @@ public record FieldDefinition(
      * is one string for the process: records, rows and answers key their maps by it for every value they hold.
      */
     public String attribute() {
-        return type == FieldType.LINK ? LINK_ATTRIBUTES.computeIfAbsent(name, link -> link + "Id") : name;
+        return type == FieldType.LINK ? LinkAttributes.id(name) : name;
     }
 
     /** Whether the value lives in a column of the entity's own table. */

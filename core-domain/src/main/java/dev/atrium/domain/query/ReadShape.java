@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.atrium.domain.metadata.Catalog;
 import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.LinkAttributes;
 import dev.atrium.domain.metadata.LinkDefinition;
 import dev.atrium.domain.metadata.LinkRoute;
 
@@ -58,7 +59,7 @@ public record ReadShape(List<Name> names, List<ToMany> toMany) {
         List<Name> names = new ArrayList<>();
         for (LinkDefinition link : entity.belongsToLinks()) {
             EntityDefinition target = catalog.require(link.entity());
-            names.add(new Name(link.name(), link.name() + "Id", target, visible.apply(target)));
+            names.add(new Name(link.name(), LinkAttributes.id(link.name()), target, visible.apply(target)));
         }
         List<ToMany> toMany = new ArrayList<>();
         for (String name : toManyLinks) {

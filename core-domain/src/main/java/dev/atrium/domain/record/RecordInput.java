@@ -70,8 +70,8 @@ public final class RecordInput {
     }
 
     private static void completeForCreate(EntityDefinition entity, Map<String, Object> values, List<FieldError> errors) {
-        for (FieldDefinition field : entity.fields().values()) {
-            if (!field.isStored() || field.system() || field.readOnly()) {
+        for (FieldDefinition field : entity.storedFields()) {
+            if (field.system() || field.readOnly()) {
                 continue;
             }
             String attribute = field.attribute();
