@@ -102,10 +102,10 @@ final class RecordAccess {
         return reached;
     }
 
-    /** A copy of the input without the fields the caller may not change (ignored, as AtroCore does). */
-    Map<String, Object> writable(EntityAccess access, EntityDefinition entity, Map<String, ?> body) {
+    /** The input without the fields the caller may not change (ignored, as AtroCore does): the input itself when none. */
+    Map<String, ?> writable(EntityAccess access, EntityDefinition entity, Map<String, ?> body) {
         if (access.uneditable().isEmpty() && access.unreadable().isEmpty()) {
-            return new LinkedHashMap<>(body);
+            return body;
         }
         Map<String, Object> kept = new LinkedHashMap<>();
         body.forEach((attribute, value) -> {

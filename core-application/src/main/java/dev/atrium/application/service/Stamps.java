@@ -44,7 +44,9 @@ final class Stamps {
      */
     Map<String, Object> newRow(EntityDefinition entity, Principal caller, String id, Map<String, Object> values,
             LocalDateTime now) {
-        Map<String, Object> row = new LinkedHashMap<>(values);
+        // room for the stamps: a map sized for the values alone grows, rehashing them, as they are added
+        Map<String, Object> row = new LinkedHashMap<>((values.size() + 8) * 4 / 3 + 1);
+        row.putAll(values);
         hashPasswords(entity, row);
         row.put(SystemFields.ID, id);
         row.put(SystemFields.DELETED, false);
@@ -61,7 +63,8 @@ final class Stamps {
 
     /** An update's changes with passwords hashed and the modification stamped. */
     Map<String, Object> changes(EntityDefinition entity, Principal caller, Map<String, Object> values, LocalDateTime now) {
-        Map<String, Object> changes = new LinkedHashMap<>(values);
+        Map<String, Object> changes = new LinkedHashMap<>((values.size() + 2) * 4 / 3 + 1);
+        changes.putAll(values);
         hashPasswords(entity, changes);
         changes.put(SystemFields.MODIFIED_AT, now);
         changes.put(SystemFields.MODIFIED_BY_ID, caller.userId());

@@ -9,7 +9,6 @@ import dev.atrium.application.port.out.RecordRepository;
 import dev.atrium.domain.metadata.EntityDefinition;
 import dev.atrium.domain.metadata.EntityType;
 import dev.atrium.domain.metadata.LinkDefinition;
-import dev.atrium.domain.metadata.LinkType;
 import dev.atrium.domain.metadata.SystemFields;
 import dev.atrium.domain.query.Condition;
 
@@ -29,7 +28,7 @@ final class ToManyLinks {
 
     /** The entity's has-many links. */
     static List<LinkDefinition> of(EntityDefinition entity) {
-        return entity.links().values().stream().filter(link -> link.type() == LinkType.HAS_MANY).toList();
+        return entity.hasManyLinks();
     }
 
     /** Soft-deletes the relation rows that point at records being deleted, so no dangling link stays visible. */

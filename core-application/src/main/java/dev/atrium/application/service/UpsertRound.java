@@ -44,6 +44,8 @@ final class UpsertRound {
     private final EntityAccess access;
     /** Whether the entity has unique fields or indexes, which items are matched on besides their ids. */
     private final boolean matchesUniqueKeys;
+    /** The stored fields that some unique key is made of. */
+    private final List<FieldDefinition> keyFields;
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     /**
      * By a unique key's attributes, the values that matching just looked up and no live record holds:
@@ -72,6 +74,9 @@ final class UpsertRound {
         this.dryRun = dryRun;
         this.access = shared.access.of(caller, entity);
         this.matchesUniqueKeys = !entity.uniqueKeys().isEmpty();
+        Set<String> keyAttributes = new HashSet<>();
+        entity.uniqueKeys().forEach(key -> keyAttributes.addAll(key.attributes()));
+        this.keyFields = entity.storedFields().stream().filter(field -> keyAttributes.contains(field.attribute())).toList();
     }
 
     /** What identifies an item for matching: its id and the values of every unique key it carries. */
@@ -199,15 +204,14 @@ final class UpsertRound {
     }
 
     /**
-     * What a unique key matches on: the item's values, and for a field it leaves out the default that
-     * a create would store ({@code language} absent matches the record stored with the default).
+     * What a unique key matches on: the item's values of the unique keys' fields, and for a field it leaves out
+     * the default that a create would store ({@code language} absent matches the record stored with the default).
      */
     private Map<String, Object> keyValues(Map<String, Object> typed) {
-        Map<String, Object> values = new HashMap<>(typed);
-        for (FieldDefinition field : entity.storedFields()) {
-            if (field.defaultValue() != null) {
-                values.putIfAbsent(field.attribute(), field.defaultValue());
-            }
+        Map<String, Object> values = new HashMap<>();
+        for (FieldDefinition field : keyFields) {
+            Object value = typed.get(field.attribute());
+            values.put(field.attribute(), value != null ? value : field.defaultValue());
         }
         return values;
     }

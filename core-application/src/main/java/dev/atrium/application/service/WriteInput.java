@@ -41,13 +41,19 @@ record WriteInput(String id, Map<String, Object> values, Map<String, LinkEdit> l
      */
     static WriteInput read(RecordAccess access, EntityAccess entityAccess, EntityDefinition entity, Map<String, ?> body,
             boolean create, RecordInput.UnknownKeys unknown) {
-        Map<String, Object> attributes = access.writable(entityAccess, entity, body);
+        Map<String, ?> attributes = access.writable(entityAccess, entity, body);
         Map<String, LinkEdit> links = new LinkedHashMap<>();
         for (LinkDefinition link : ToManyLinks.of(entity)) {
             String key = LinkAttributes.ids(link.name());
             if (attributes.containsKey(key)) {
-                links.put(link.name(), new LinkEdit(LinkEdit.Kind.REPLACE, ids(key, attributes.remove(key))));
+                links.put(link.name(), new LinkEdit(LinkEdit.Kind.REPLACE, ids(key, attributes.get(key))));
             }
+        }
+        if (!links.isEmpty()) {
+            // the values without the links' ids (the input is the caller's, and left as it is)
+            Map<String, Object> values = new LinkedHashMap<>(attributes);
+            links.keySet().forEach(link -> values.remove(LinkAttributes.ids(link)));
+            attributes = values;
         }
         Object id = body.get(SystemFields.ID);
         if (!create && id != null && !(id instanceof String text && RecordIds.isAcceptable(text))) {

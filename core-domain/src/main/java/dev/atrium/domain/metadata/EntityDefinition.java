@@ -50,7 +50,7 @@ public record EntityDefinition(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         fields = new Fields(fields);
-        links = Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        links = new Links(links);
         indexes = new Indexes(List.copyOf(indexes), fields.values());
         sortBy = sortBy == null ? SystemFields.ID : sortBy;
     }
@@ -91,13 +91,12 @@ public record EntityDefinition(
 
     /** The belongs-to links whose target id is stored in this entity's table. */
     public List<LinkDefinition> belongsToLinks() {
-        List<LinkDefinition> result = new ArrayList<>();
-        for (LinkDefinition link : links.values()) {
-            if (link.type() == LinkType.BELONGS_TO) {
-                result.add(link);
-            }
-        }
-        return result;
+        return ((Links) links).belongsTo;
+    }
+
+    /** The has-many links, read and set as {@code <link>Ids}. */
+    public List<LinkDefinition> hasManyLinks() {
+        return ((Links) links).hasMany;
     }
 
     /**
@@ -147,6 +146,39 @@ public record EntityDefinition(
         @Override
         public int size() {
             return all.size();
+        }
+    }
+
+    /** The links by name, unmodifiable, in definition order, with those of each kind that writes walk listed once. */
+    private static final class Links extends AbstractMap<String, LinkDefinition> {
+        private final Map<String, LinkDefinition> byName;
+        private final List<LinkDefinition> belongsTo;
+        private final List<LinkDefinition> hasMany;
+
+        Links(Map<String, LinkDefinition> links) {
+            byName = Collections.unmodifiableMap(new LinkedHashMap<>(links));
+            belongsTo = byName.values().stream().filter(link -> link.type() == LinkType.BELONGS_TO).toList();
+            hasMany = byName.values().stream().filter(link -> link.type() == LinkType.HAS_MANY).toList();
+        }
+
+        @Override
+        public Set<Entry<String, LinkDefinition>> entrySet() {
+            return byName.entrySet();
+        }
+
+        @Override
+        public LinkDefinition get(Object name) {
+            return byName.get(name);
+        }
+
+        @Override
+        public boolean containsKey(Object name) {
+            return byName.containsKey(name);
+        }
+
+        @Override
+        public int size() {
+            return byName.size();
         }
     }
 
