@@ -21,7 +21,8 @@ import dev.atrium.domain.query.RecordQuery;
 /**
  * A lookup by many ids, as a bulk upsert's match makes at every round, reuses Hibernate's translation of its
  * statement: a query Hibernate takes for one it may have to expand (a list parameter, or one in a function's
- * last argument) is translated anew at every execution: a third of the server's time of an upsert's match.
+ * last argument) is translated anew at every execution, which took a third of the server's time of an upsert's
+ * match.
  */
 @OnEachTestDatabase
 class TranslationCacheTest {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.atrium.application.port.out.PasswordHasher;
@@ -44,8 +43,7 @@ final class Stamps {
      */
     Map<String, Object> newRow(EntityDefinition entity, Principal caller, String id, Map<String, Object> values,
             LocalDateTime now) {
-        // room for the stamps: a map sized for the values alone grows, rehashing them, as they are added
-        Map<String, Object> row = new LinkedHashMap<>((values.size() + 8) * 4 / 3 + 1);
+        Map<String, Object> row = SizedMaps.forEntries(values.size() + 8);
         row.putAll(values);
         hashPasswords(entity, row);
         row.put(SystemFields.ID, id);
@@ -63,7 +61,7 @@ final class Stamps {
 
     /** An update's changes with passwords hashed and the modification stamped. */
     Map<String, Object> changes(EntityDefinition entity, Principal caller, Map<String, Object> values, LocalDateTime now) {
-        Map<String, Object> changes = new LinkedHashMap<>((values.size() + 2) * 4 / 3 + 1);
+        Map<String, Object> changes = SizedMaps.forEntries(values.size() + 2);
         changes.putAll(values);
         hashPasswords(entity, changes);
         changes.put(SystemFields.MODIFIED_AT, now);

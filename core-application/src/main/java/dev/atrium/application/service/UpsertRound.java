@@ -270,7 +270,7 @@ final class UpsertRound {
     /** A created row, or the matched record with the written changes over it and its row version counted on. */
     private Record asWritten(WritePipeline.Outcome outcome) {
         List<FieldDefinition> fields = entity.storedFields();
-        LinkedHashMap<String, Object> values = new LinkedHashMap<>(fields.size() * 4 / 3 + 2);
+        LinkedHashMap<String, Object> values = SizedMaps.forEntries(fields.size() + 1);
         Map<String, Object> written = outcome.written();
         Record current = outcome.current();
         for (FieldDefinition field : fields) {
@@ -279,8 +279,8 @@ final class UpsertRound {
             values.put(attribute, value != null || current == null || written.containsKey(attribute) ? value
                     : current.get(attribute));
         }
-        if (outcome.current() != null) {
-            values.put(SystemFields.ROW_VERSION, Precondition.versionOf(outcome.current()) + 1);
+        if (current != null) {
+            values.put(SystemFields.ROW_VERSION, Precondition.versionOf(current) + 1);
         }
         return new Record(entity.name(), Record.handOver(values));
     }

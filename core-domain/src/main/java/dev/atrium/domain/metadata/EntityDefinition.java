@@ -149,25 +149,21 @@ public record EntityDefinition(
         }
     }
 
-    /** The links by name, unmodifiable, in definition order, with those of each kind that writes walk listed once. */
-    private static final class Links extends AbstractMap<String, LinkDefinition> {
-        private final Map<String, LinkDefinition> byName;
-        private final List<LinkDefinition> belongsTo;
-        private final List<LinkDefinition> hasMany;
+    /** Entries by name, unmodifiable, in definition order. */
+    private abstract static class ByName<V> extends AbstractMap<String, V> {
+        final Map<String, V> byName;
 
-        Links(Map<String, LinkDefinition> links) {
-            byName = Collections.unmodifiableMap(new LinkedHashMap<>(links));
-            belongsTo = byName.values().stream().filter(link -> link.type() == LinkType.BELONGS_TO).toList();
-            hasMany = byName.values().stream().filter(link -> link.type() == LinkType.HAS_MANY).toList();
+        ByName(Map<String, V> entries) {
+            byName = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override
-        public Set<Entry<String, LinkDefinition>> entrySet() {
+        public Set<Entry<String, V>> entrySet() {
             return byName.entrySet();
         }
 
         @Override
-        public LinkDefinition get(Object name) {
+        public V get(Object name) {
             return byName.get(name);
         }
 
@@ -182,34 +178,25 @@ public record EntityDefinition(
         }
     }
 
-    /** The fields by name, unmodifiable, in definition order, with the stored ones listed once (every write walks them). */
-    private static final class Fields extends AbstractMap<String, FieldDefinition> {
-        private final Map<String, FieldDefinition> byName;
+    /** The links by name, with those of each kind that writes walk listed once. */
+    private static final class Links extends ByName<LinkDefinition> {
+        private final List<LinkDefinition> belongsTo;
+        private final List<LinkDefinition> hasMany;
+
+        Links(Map<String, LinkDefinition> links) {
+            super(links);
+            belongsTo = byName.values().stream().filter(link -> link.type() == LinkType.BELONGS_TO).toList();
+            hasMany = byName.values().stream().filter(link -> link.type() == LinkType.HAS_MANY).toList();
+        }
+    }
+
+    /** The fields by name, with the stored ones listed once (every write walks them). */
+    private static final class Fields extends ByName<FieldDefinition> {
         private final List<FieldDefinition> stored;
 
         Fields(Map<String, FieldDefinition> fields) {
-            byName = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            super(fields);
             stored = byName.values().stream().filter(FieldDefinition::isStored).toList();
-        }
-
-        @Override
-        public Set<Entry<String, FieldDefinition>> entrySet() {
-            return byName.entrySet();
-        }
-
-        @Override
-        public FieldDefinition get(Object name) {
-            return byName.get(name);
-        }
-
-        @Override
-        public boolean containsKey(Object name) {
-            return byName.containsKey(name);
-        }
-
-        @Override
-        public int size() {
-            return byName.size();
         }
     }
 }
