@@ -16,27 +16,21 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 unzip -q "$B_WAR" 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
 CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
+source bench/upsert-lib.sh
 declare -A PORT=([a]=18096 [b]=18097) WAR=([a]="$A_WAR" [b]="$B_WAR") TOKEN PID
 for side in a b; do
   psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS atrium_bench_ab_$side" postgres
   psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE atrium_bench_ab_$side" postgres
-  ATRIUM_PORT=${PORT[$side]} ATRIUM_DATA_DIR="$WORK/$side" ATRIUM_DB_URL="jdbc:postgresql://127.0.0.1:5432/atrium_bench_ab_$side" \
-    ATRIUM_DB_USER=postgres ATRIUM_ADMIN_PASSWORD=bench-admin-pass java $JVM_ARGS -jar "${WAR[$side]}" > "$WORK/$side.log" 2>&1 &
-done
-for side in a b; do
-  for _ in $(seq 240); do curl -s -o /dev/null "http://127.0.0.1:${PORT[$side]}/health" && break; sleep 0.5; done
-  TOKEN[$side]=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' \
-    "http://127.0.0.1:${PORT[$side]}/api/v1/App/user" | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
-  PID[$side]=$(ss -ltnp "sport = :${PORT[$side]}" | grep -oP 'pid=\K[0-9]+' | head -1)
+  mkdir -p "$WORK/$side"
+  start_atrium "${PORT[$side]}" "$WORK/$side" "jdbc:postgresql://127.0.0.1:5432/atrium_bench_ab_$side" postgres "${WAR[$side]}"
+  TOKEN[$side]=$(atrium_token "${PORT[$side]}")
+  PID[$side]=$(atrium_pid "${PORT[$side]}")
 done
 echo "== A: $A_WAR"
 echo "== B: $B_WAR"
 echo "== postgresql, $ROWS items (half updates), requests of $BATCH, ${PAIRS:-6} pairs after ${WARMUP_ROUNDS:-5} warm-up rounds each"
 round() { # side id-prefix
-  local url="http://127.0.0.1:${PORT[$1]}"
-  java -Dprefix="$2" -cp "$CP" dev.atrium.app.bench.UpsertLoad "$url" "${TOKEN[$1]}" "$ROWS" "$BATCH" seed > /dev/null
-  psql -q -h 127.0.0.1 -U postgres -c "VACUUM ANALYZE product" -c CHECKPOINT "atrium_bench_ab_$1"
-  java -Dprefix="$2" -Dserver.pid="${PID[$1]}" -cp "$CP" dev.atrium.app.bench.UpsertLoad "$url" "${TOKEN[$1]}" "$ROWS" "$BATCH"
+  upsert_round "${PORT[$1]}" "${TOKEN[$1]}" "${PID[$1]}" "$2" "atrium_bench_ab_$1"
 }
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do round a "w$i-" > /dev/null; round b "w$i-" > /dev/null; done
 for i in $(seq "${PAIRS:-6}"); do

@@ -28,13 +28,10 @@ case "$DB" in
   *) echo "DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
 
-ATRIUM_PORT=18094 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
-  ATRIUM_ADMIN_PASSWORD=bench-admin-pass ATRIUM_UPSERT_MAX_ITEMS=10000 \
-  java $JVM_ARGS -jar app/target/atrium.war > "$WORK/atrium.log" 2>&1 &
-for _ in $(seq 240); do curl -s -o /dev/null http://127.0.0.1:18094/health && break; sleep 0.5; done
-TOKEN=$(curl -s -u admin:bench-admin-pass -H 'Authorization-Token-Only: true' http://127.0.0.1:18094/api/v1/App/user \
-  | python3 -c 'import sys,json; print(json.load(sys.stdin)["authorizationToken"])')
-PID=$(ss -ltnp "sport = :18094" | grep -oP 'pid=\K[0-9]+' | head -1)
+source bench/upsert-lib.sh
+start_atrium 18094 "$WORK" "$URL" "$USER" app/target/atrium.war
+TOKEN=$(atrium_token 18094)
+PID=$(atrium_pid 18094)
 
 echo "== $DB, $ROWS items (half updates), requests of $BATCH, $CLIENTS at a time"
 # Warm-up rounds on products of their own (ids w1-..., w2-...) until the JIT compiler spent under half a
@@ -44,15 +41,9 @@ echo "== $DB, $ROWS items (half updates), requests of $BATCH, $CLIENTS at a time
 # On PostgreSQL each measured run starts on a vacuumed table (this server may run without autovacuum) right
 # after a checkpoint (the first change of a page after one writes the whole page to the log), as the raw
 # baseline's does.
-checkpoint() {
-  if [ "$DB" = postgresql ]; then
-    psql -q -h 127.0.0.1 -U postgres -c "VACUUM ANALYZE product" -c CHECKPOINT atrium_bench_upsert
-  fi
-}
+PG_DATABASE=$([ "$DB" = postgresql ] && echo atrium_bench_upsert || true)
 round() { # id prefix
-  java -Dprefix="$1" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH" seed > /dev/null
-  checkpoint
-  java -Dprefix="$1" -Dclients="$CLIENTS" -Dserver.pid="$PID" -cp "$CP" dev.atrium.app.bench.UpsertLoad http://127.0.0.1:18094 "$TOKEN" "$ROWS" "$BATCH"
+  upsert_round 18094 "$TOKEN" "$PID" "$1" "$PG_DATABASE"
 }
 compile_ms() { jstat -compiler "$PID" | awk 'NR==2 {print int($4 * 1000)}'; }
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do
