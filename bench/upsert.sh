@@ -29,6 +29,8 @@ case "$DB" in
 esac
 
 source bench/upsert-lib.sh
+source bench/class-archive.sh
+ensure_class_archive app/target/atrium.war
 start_atrium 18094 "$WORK" "$URL" "$USER" app/target/atrium.war
 TOKEN=$(atrium_token 18094)
 PID=$(atrium_pid 18094)
