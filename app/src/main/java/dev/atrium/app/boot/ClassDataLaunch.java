@@ -36,14 +36,6 @@ public final class ClassDataLaunch {
             "-Xrunjdwp", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:+AutoCreateSharedArchive",
             "-XX:AOTCache", "-XX:AOTMode", "-XX:StartFlightRecording", "-XX:DumpLoadedClassList");
 
-    /**
-     * Options the server JVM starts with before the caller's own (which come after them, and win): the JIT
-     * compiles a method after twice the usual number of calls. A start runs much code a few thousand times and
-     * never again, and on two cores the compilers took half of its CPU; a request path is called often enough
-     * that it is compiled as before, only a little later. Measured in ADR 18.
-     */
-    static final List<String> SERVER_DEFAULTS = List.of("-XX:CompileThresholdScaling=2");
-
     private final List<String> jvmOptions;
     private final List<Path> classPath;
     private final Path archive;
@@ -82,7 +74,6 @@ public final class ClassDataLaunch {
         boolean recorded = Files.isRegularFile(archive);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(SERVER_DEFAULTS);
         command.addAll(jvmOptions);
         command.add(recorded ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + recording);
         command.add("-D" + RECORDING + "=" + !recorded);
