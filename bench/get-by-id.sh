@@ -20,7 +20,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 unzip -q app/target/atrium.war 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
 CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.25; done; echo "no answer from $1" >&2; exit 1; }
-source bench/class-archive.sh
+source bench/server.sh
 ensure_class_archive app/target/atrium.war
 start_atrium() {
   ATRIUM_PORT=18090 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
@@ -61,13 +61,12 @@ run() { # port prefix duration
 # Warm until steady: the JIT compiler works on Atrium's request path for minutes on shared cores, so each
 # server is loaded in 10-second windows until the compiler spent under half a second of a window
 # (jstat) and two windows in a row agree within 10 % (at most WARMUP seconds).
-compile_ms() { jstat -compiler "$1" | awk 'NR==2 {print int($4 * 1000)}'; }
 warm_until_steady() { # port prefix pid
   local previous=0 rate before
   for _ in $(seq $(( WARMUP / 10 ))); do
-    before=$(compile_ms "$3")
+    before=$(jit_ms "$3")
     rate=$(run "$1" "$2" 10s | awk '/Requests\/sec/ {print int($2)}')
-    if [ $(( $(compile_ms "$3") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
+    if [ $(( $(jit_ms "$3") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
         && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
       return
     fi

@@ -18,7 +18,7 @@ unzip -q app/target/atrium.war 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WOR
 CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 wait_for() { for _ in $(seq 240); do curl -s -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1" >&2; exit 1; }
 
-source bench/class-archive.sh
+source bench/server.sh
 ensure_class_archive app/target/atrium.war
 start_atrium() {
   ATRIUM_PORT=18092 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
@@ -73,13 +73,12 @@ warm() { # port path-template seconds
   PATH_TEMPLATE=$2 wrk -t2 -c16 -d"$3" -H "Authorization-Token: $TOKEN" -s bench/random-status.lua \
     "http://127.0.0.1:$1" | awk '/Requests\/sec/ {print int($2)}'
 }
-compile_ms() { jstat -compiler "$1" | awk 'NR==2 {print int($4 * 1000)}'; }
 warm_until_steady() { # port pid path-template
   local previous=0 rate before
   for _ in $(seq $(( WARMUP / 10 ))); do
-    before=$(compile_ms "$2")
+    before=$(jit_ms "$2")
     rate=$(warm "$1" "$3" 10s)
-    if [ $(( $(compile_ms "$2") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
+    if [ $(( $(jit_ms "$2") - before )) -lt 500 ] && [ "$previous" -gt 0 ] \
         && [ $(( rate * 10 )) -ge $(( previous * 9 )) ] && [ $(( rate * 9 )) -le $(( previous * 10 )) ]; then
       return
     fi

@@ -17,7 +17,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 unzip -q "$B_WAR" 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
 CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 source bench/upsert-lib.sh
-source bench/class-archive.sh
+source bench/server.sh
 ensure_class_archive "$A_WAR"
 ensure_class_archive "$B_WAR"
 declare -A PORT=([a]=18096 [b]=18097) WAR=([a]="$A_WAR" [b]="$B_WAR") TOKEN PID
@@ -35,16 +35,13 @@ echo "== postgresql, $ROWS items (half updates), requests of $BATCH, ${PAIRS:-6}
 round() { # side id-prefix
   upsert_round "${PORT[$1]}" "${TOKEN[$1]}" "${PID[$1]}" "$2" "atrium_bench_ab_$1"
 }
-jit_ms() { # side: the JIT compilers' time so far in its server
-  jstat -compiler "${PID[$1]}" | awk 'NR == 2 {print int($4 * 1000)}'
-}
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do round a "w$i-" > /dev/null; round b "w$i-" > /dev/null; done
 for i in $(seq "${PAIRS:-6}"); do
   if [ $((i % 2)) = 1 ]; then order="a b"; else order="b a"; fi
   for side in $order; do
-    before=$(jit_ms "$side")
+    before=$(jit_ms "${PID[$side]}")
     line=$(round "$side" "p$i-")
-    echo "${side^^} $line; JIT compiler $(( $(jit_ms "$side") - before )) ms"
+    echo "${side^^} $line; JIT compiler $(( $(jit_ms "${PID[$side]}") - before )) ms"
   done
 done | tee "$WORK/rounds"
 awk '{ for (i = 1; i <= NF; i++) { if ($i ~ /^items\/s/) rate[$1] += $(i-1); if ($i == "server") { v = $(i+1); sub(/,/, "", v); cpu[$1] += v } } n[$1]++ }
