@@ -17,7 +17,6 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 unzip -q "$B_WAR" 'WEB-INF/lib/*' 'WEB-INF/lib-launcher/*' -d "$WORK/war"
 CP="app/target/test-classes:$WORK/war/WEB-INF/lib/*:$WORK/war/WEB-INF/lib-launcher/*"
 source bench/upsert-lib.sh
-source bench/server.sh
 ensure_class_archive "$A_WAR"
 ensure_class_archive "$B_WAR"
 declare -A PORT=([a]=18096 [b]=18097) WAR=([a]="$A_WAR" [b]="$B_WAR") TOKEN PID
@@ -38,11 +37,7 @@ round() { # side id-prefix
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do round a "w$i-" > /dev/null; round b "w$i-" > /dev/null; done
 for i in $(seq "${PAIRS:-6}"); do
   if [ $((i % 2)) = 1 ]; then order="a b"; else order="b a"; fi
-  for side in $order; do
-    before=$(jit_ms "${PID[$side]}")
-    line=$(round "$side" "p$i-")
-    echo "${side^^} $line; JIT compiler $(( $(jit_ms "${PID[$side]}") - before )) ms"
-  done
+  for side in $order; do round "$side" "p$i-" | sed "s/^/${side^^} /"; done
 done | tee "$WORK/rounds"
 awk '{ for (i = 1; i <= NF; i++) { if ($i ~ /^items\/s/) rate[$1] += $(i-1); if ($i == "server") { v = $(i+1); sub(/,/, "", v); cpu[$1] += v } } n[$1]++ }
   END { for (s in n) printf "%s: mean %.0f items/s, server CPU %.1f us per item over %d rounds\n", s, rate[s]/n[s], cpu[s]/n[s], n[s]

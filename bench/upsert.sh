@@ -29,7 +29,6 @@ case "$DB" in
 esac
 
 source bench/upsert-lib.sh
-source bench/server.sh
 ensure_class_archive app/target/atrium.war
 start_atrium 18094 "$WORK" "$URL" "$USER" app/target/atrium.war
 TOKEN=$(atrium_token 18094)
@@ -48,17 +47,12 @@ round() { # id prefix
   upsert_round 18094 "$TOKEN" "$PID" "$1" "$PG_DATABASE"
 }
 for i in $(seq "${WARMUP_ROUNDS:-5}"); do
-  before=$(jit_ms "$PID")
-  round "w$i-" > /dev/null
-  [ $(( $(jit_ms "$PID") - before )) -lt 500 ] && break
+  [ "$(round "w$i-" | sed 's/.*JIT compiler \([0-9]*\) ms$/\1/')" -lt 500 ] && break
 done
 # ROUNDS pairs (default 2), each Atrium's measured round then the raw baseline: the machine's speed moves
 # between minutes, and each pair is measured close together; the ratio of the best rates is printed last.
 for r in $(seq "${ROUNDS:-2}"); do
-  before=$(jit_ms "$PID")
-  round "p$r-" > "$WORK/atrium-$r.rate"
-  # a round in which the JIT compiler worked long took its time from one of the two cores
-  echo "$(cat "$WORK/atrium-$r.rate"); JIT compiler $(( $(jit_ms "$PID") - before )) ms"
+  round "p$r-" | tee "$WORK/atrium-$r.rate"
   # the raw table holds as many rows as Atrium's did: the warm-up rounds' rows too
   TOTAL=$(curl -s -H "Authorization-Token: $TOKEN" "http://127.0.0.1:18094/api/v1/Product?maxSize=1&select=id" \
     | python3 -c 'import sys,json; print(json.load(sys.stdin)["total"])')
