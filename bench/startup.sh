@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Start to first `GET /health` 200 of `java -jar atrium.war`, RUNS times on a fresh database (migrations
 # run) and RUNS times on the existing schema (after a first start that records the class-data archive), with the bare stack's start (BareBaselineServer) beside it.
-# DB=postgresql (default; database atrium_bench_start, dropped first) or DB=h2. Needs `mvn -B -q package -DskipTests`.
+# DB=postgresql (default; database atrium_bench_start, dropped first) or DB=h2; JAVA=<a java command> (default
+# `java`; on Java 25 and later the archive is an AOT cache). Needs `mvn -B -q package -DskipTests`.
 set -euo pipefail
 RUNS=${RUNS:-5}
 DB=${DB:-postgresql}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
+JAVA=${JAVA:-java}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -36,9 +38,9 @@ time_to() { # url status command...
 }
 atrium() {
   ATRIUM_PORT=18095 ATRIUM_DATA_DIR="$WORK/atrium" ATRIUM_DB_URL="$URL" ATRIUM_DB_USER=$USER \
-    ATRIUM_ADMIN_PASSWORD=bench-admin-pass exec java $JVM_ARGS -jar app/target/atrium.war
+    ATRIUM_ADMIN_PASSWORD=bench-admin-pass exec "$JAVA" $JVM_ARGS -jar app/target/atrium.war
 }
-echo "== start to first /health 200, $DB, $JVM_ARGS (ms)"
+echo "== start to first /health 200, $DB, $("$JAVA" -version 2>&1 | head -1), $JVM_ARGS (ms)"
 fresh_database
 echo "first start of this WAR on this machine, fresh database (records the class-data archive as it stops):" \
   "$(time_to http://127.0.0.1:18095/health 200 atrium)"
@@ -46,7 +48,7 @@ for run in $(seq "$RUNS"); do
   fresh_database
   fresh=$(time_to http://127.0.0.1:18095/health 200 atrium)
   existing=$(time_to http://127.0.0.1:18095/health 200 atrium)
-  bare=$(time_to http://127.0.0.1:18096/product/none 404 java $JVM_ARGS -cp "$CP" dev.atrium.app.bench.BareBaselineServer \
+  bare=$(time_to http://127.0.0.1:18096/product/none 404 "$JAVA" $JVM_ARGS -cp "$CP" dev.atrium.app.bench.BareBaselineServer \
     "$URL" "$USER" "" 18096)
   echo "run $run: fresh database $fresh, existing schema $existing, bare stack $bare"
 done

@@ -47,7 +47,13 @@ final class WarProcess implements AutoCloseable {
     /** Starts this WAR with these settings (environment names) and waits until it answers. */
     static WarProcess start(Path war, Map<String, String> environment, Path output) throws IOException,
             InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(Path.of(System.getProperty("java.home")), war, environment, output);
+    }
+
+    /** Starts this WAR with the {@code java} of this JDK and these settings, and waits until it answers. */
+    static WarProcess start(Path javaHome, Path war, Map<String, String> environment, Path output) throws IOException,
+            InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(javaHome.resolve("bin").resolve("java").toString(),
                 "-Xmx512m", "-jar", war.toAbsolutePath().toString()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().putAll(environment);
