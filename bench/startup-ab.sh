@@ -5,12 +5,13 @@
 # `GET /health` 200 and the CPU that the launcher and the server had used by then (from /proc), then each
 # build's means. A start moves with the machine by more than a change of a few per cent does; the pairs do not.
 # Usage: bench/startup-ab.sh A.war B.war; DB=h2 (default) or DB=postgresql (databases atrium_bench_start_a and
-# _b, dropped first); JVM_ARGS (default -Xmx512m) for both.
+# _b, dropped first); JVM_ARGS (default -Xmx512m) for both; JAVA=<a java command> (default `java`).
 set -euo pipefail
 A_WAR=$(realpath "$1"); B_WAR=$(realpath "$2")
 RUNS=${RUNS:-8}
 DB=${DB:-h2}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
+JAVA=${JAVA:-java}
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 declare -A WAR=([a]="$A_WAR" [b]="$B_WAR") URL USER
@@ -33,7 +34,7 @@ start() { # side: prints "<ms> <cpu ms>", then stops the server
   local side=$1 started pid
   started=$(date +%s%N)
   ATRIUM_PORT=18095 ATRIUM_DATA_DIR="$WORK/$side" ATRIUM_DB_URL="${URL[$side]}" ATRIUM_DB_USER="${USER[$side]}" \
-    ATRIUM_ADMIN_PASSWORD=bench-admin-pass java $JVM_ARGS -jar "${WAR[$side]}" >> "$WORK/$side.log" 2>&1 &
+    ATRIUM_ADMIN_PASSWORD=bench-admin-pass "$JAVA" $JVM_ARGS -jar "${WAR[$side]}" >> "$WORK/$side.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18095/health)" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { echo "$side exited before it answered:" >&2; tail -20 "$WORK/$side.log" >&2; exit 1; }
@@ -42,7 +43,7 @@ start() { # side: prints "<ms> <cpu ms>", then stops the server
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(cpu_ms "$pid" $(pgrep -P "$pid"))"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-echo "== $DB, $JVM_ARGS; A: $A_WAR; B: $B_WAR"
+echo "== $DB, $("$JAVA" -version 2>&1 | head -1), $JVM_ARGS; A: $A_WAR; B: $B_WAR"
 for side in a b a b; do start "$side" > /dev/null; done
 for run in $(seq "$RUNS"); do
   if [ $((run % 2)) = 1 ]; then a=$(start a); b=$(start b); else b=$(start b); a=$(start a); fi
