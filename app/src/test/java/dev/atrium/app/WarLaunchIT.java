@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.atrium.app.boot.ClassDataLaunch;
 import dev.atrium.app.http.ApiClient;
 import dev.atrium.app.http.ApiResponse;
 
@@ -110,7 +111,8 @@ class WarLaunchIT {
                     + " ms");
             ProcessHandle server = second.server();
             assertThat(server.pid()).as("served from a second JVM").isNotEqualTo(second.launcherPid());
-            assertThat(arguments(second)).anyMatch(arg -> arg.startsWith(mappingOption));
+            assertThat(arguments(second)).anyMatch(arg -> arg.startsWith(mappingOption))
+                    .contains("-Dslf4j.provider=" + ClassDataLaunch.SLF4J_PROVIDER);
             ApiClient api = new ApiClient(second.uri()).loggedInAs("admin",
                     Files.readString(dataDir.resolve("initial-admin-password")).trim());
             assertThat(api.get("/api/v1/Product/" + productId).status()).isEqualTo(200);
@@ -118,7 +120,8 @@ class WarLaunchIT {
             assertThat(server.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("the server stops without its launcher")
                     .isFalse();
             assertThat(second.output()).contains("The launching process is gone: stopping", "Atrium stopped in ")
-                    .as("the JVM maps the archive without a word").doesNotContain("[aot]", "[cds]");
+                    .as("the JVM maps the archive without a word, and SLF4J finds the logging binding it is given")
+                    .doesNotContain("[aot]", "[cds]", "SLF4J");
         } finally {
             try (Stream<Path> files = Files.walk(unpacked)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
