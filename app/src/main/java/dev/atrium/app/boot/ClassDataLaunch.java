@@ -93,7 +93,7 @@ public final class ClassDataLaunch {
         command.add("-D" + RECORDING + "=" + !recorded);
         if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Dslf4j.provider="))) {
             command.add("-Dslf4j.provider=" + SLF4J_PROVIDER);
-            // SLF4J then says which provider it loads; it still reports a failure to
+            // without SLF4J's note, at every start, that it loads the provider named; a failure is still reported
             command.add("-Dslf4j.internal.verbosity=WARN");
         }
         command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -166,21 +166,26 @@ public final class ClassDataLaunch {
         }
     }
 
-    /** @return the AOT cache made from the recording, or null when the JVM could not make it (it said why) */
+    /**
+     * @return the AOT cache made from the recording, or null when the JVM could not make it: then what it said
+     *     is passed on
+     */
     private Path createAotCache() throws IOException {
         Path made = recording.resolveSibling(recording.getFileName() + ".aot");
+        Path output = recording.resolveSibling(recording.getFileName() + ".log");
         List<String> command = java();
         command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + made));
         try {
-            Process create = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process create = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             if (create.waitFor() == 0 && Files.isRegularFile(made)) {
                 return made;
             }
             System.err.println("The AOT cache was not made (the JVM exited with " + create.exitValue()
-                    + "); the next start records it again");
+                    + "); the next start records it again. The JVM said:\n" + Files.readString(output).strip());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            Files.deleteIfExists(output);
         }
         Files.deleteIfExists(made);
         return null;
