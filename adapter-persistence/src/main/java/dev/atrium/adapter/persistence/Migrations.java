@@ -79,9 +79,18 @@ final class Migrations {
     }
 
     private void run(Function<Database, DatabaseChangeLog> changelog) {
+        whileLockTimesOut(() -> runOnce(changelog));
+    }
+
+    /**
+     * Runs {@code change} again, a little later each time, while it fails because a table's lock was not
+     * granted within {@link #LOCK_TIMEOUT_MS} (up to {@link #ATTEMPTS} times); the change must roll back
+     * whole when it fails so.
+     */
+    static void whileLockTimesOut(Runnable change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                runOnce(changelog);
+                change.run();
                 return;
             } catch (IllegalStateException e) {
                 if (attempt == ATTEMPTS || !lockTimedOut(e)) {
@@ -110,7 +119,7 @@ final class Migrations {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to migrate the database", e);
+            throw new IllegalStateException("interrupted while waiting for a table's lock", e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -32,7 +33,7 @@ final class SchemaRetirement implements RetiredStorage {
     }
 
     @Override
-    public Runnable retire(Catalog before, Catalog after, boolean permanently) {
+    public Optional<Runnable> retire(Catalog before, Catalog after, boolean permanently) {
         SchemaPlan old = SchemaPlan.of(before);
         SchemaPlan next = SchemaPlan.of(after);
         Set<String> kept = new LinkedHashSet<>();
@@ -40,14 +41,14 @@ final class SchemaRetirement implements RetiredStorage {
         Set<String> keptTables = new LinkedHashSet<>();
         next.steps().forEach(step -> keptTables.add(step.table()));
         List<SchemaPlan.Step> gone = old.steps().stream().filter(step -> !kept.contains(step.id())).toList();
-        return () -> {
-            if (!gone.isEmpty()) {
-                gate.exclusive(() -> {
-                    run(gone, keptTables, permanently);
-                    return null;
-                });
-            }
-        };
+        if (gone.isEmpty()) {
+            return Optional.empty();
+        }
+        // on PostgreSQL the renames are one transaction, tried again while a table's lock is not granted
+        return Optional.of(() -> Migrations.whileLockTimesOut(() -> gate.exclusive(() -> {
+            run(gone, keptTables, permanently);
+            return null;
+        })));
     }
 
     private void run(List<SchemaPlan.Step> gone, Set<String> keptTables, boolean permanently) {

@@ -15,8 +15,8 @@ import dev.atrium.adapter.persistence.DatabaseKind;
 import dev.atrium.adapter.persistence.OnEachTestDatabase;
 
 /**
- * Twenty fields are added to an entity while another thread reads and writes its records without pause:
- * requests that started on the old catalog finish on it, and none fails because of a swap.
+ * Fields are added to an entity, or deleted from it, while another thread reads and writes its records
+ * without pause: requests that started on the old catalog finish on it, and none fails because of a swap.
  */
 @OnEachTestDatabase
 class CatalogSwapUnderLoadIT {
@@ -64,6 +64,58 @@ class CatalogSwapUnderLoadIT {
             assertThat(requests.get()).as("traffic ran throughout").isGreaterThan(40);
             assertThat(admin.post("/api/v1/Crate", Map.of("name", "last", "f19", 19)).json().get("f19").asInt())
                     .isEqualTo(19);
+        }
+    }
+
+    /**
+     * A deleted field's column is renamed or dropped only once no mapping names it: a read of the whole record
+     * (every column of the table) and a write never meet a mapping that names a column gone.
+     */
+    @Test
+    void fieldsDeletedUnderTrafficFailNoRequestThatDoesNotNameThem() throws InterruptedException {
+        try (RunningAtrium atrium = RunningAtrium.start(database)) {
+            ApiClient admin = atrium.api();
+            assertThat(admin.post("/api/v1/Entity", Map.of("code", "Crate", "name", "Crate")).status()).isEqualTo(200);
+            for (int i = 0; i < 3; i++) {
+                assertThat(admin.post("/api/v1/EntityField", Map.of("entityId", "Crate", "code", "f" + i, "type", "varchar"))
+                        .status()).isEqualTo(200);
+            }
+            String first = admin.post("/api/v1/Crate", Map.of("name", "first", "f0", "a", "f1", "b", "f2", "c"))
+                    .json().get("id").asText();
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger requests = new AtomicInteger();
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            Thread traffic = new Thread(() -> {
+                ApiClient client = atrium.api();
+                int n = 0;
+                while (running.get()) {
+                    n++;
+                    List<ApiResponse> answers = List.of(
+                            client.post("/api/v1/Crate", Map.of("name", "crate " + n)),
+                            client.get("/api/v1/Crate/" + first),
+                            client.patch("/api/v1/Crate/" + first, Map.of("description", "round " + n)),
+                            client.get("/api/v1/Crate?maxSize=5&sortBy=name&asc=true"));
+                    for (ApiResponse answer : answers) {
+                        requests.incrementAndGet();
+                        if (answer.status() != 200) {
+                            failures.add(answer.status() + " " + answer.text());
+                        }
+                    }
+                }
+            });
+            traffic.start();
+            for (int i = 0; i < 3; i++) {
+                // the last one with its data
+                ApiResponse deleted = i < 2 ? admin.delete("/api/v1/EntityField/Crate_f" + i)
+                        : admin.send(admin.request("/api/v1/EntityField/Crate_f" + i).header("Permanently", "true").DELETE());
+                assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
+            }
+            running.set(false);
+            traffic.join();
+
+            assertThat(failures).isEmpty();
+            assertThat(requests.get()).as("traffic ran throughout").isGreaterThan(40);
+            assertThat(admin.get("/api/v1/Crate/" + first).json().has("f0")).isFalse();
         }
     }
 }

@@ -1,5 +1,9 @@
 package dev.atrium.application.service;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -74,23 +78,48 @@ public final class CatalogChanges {
      * besides the migration of the new catalog (renaming what a deletion keeps), {@code write} writes the
      * definition records through the write pipeline. The answer comes once the new catalog is in force.
      */
-    public synchronized <R> R change(Edit edit, BiFunction<Catalog, Catalog, Runnable> storage, Supplier<R> write) {
+    public synchronized <R> R change(Edit edit, BiFunction<Catalog, Catalog, Optional<Runnable>> storage,
+            Supplier<R> write) {
         long started = System.nanoTime();
         Catalog[] next = new Catalog[1];
         long[] version = new long[1];
+        List<Runnable> retire = new ArrayList<>(1);
         R result = unitOfWork.inTransaction(() -> {
             version[0] = versions.incrementAndRead(COUNTER);
             Catalog current = registry.currentCatalog();
             RuntimeModel model = edit.apply(current, store.load());
             next[0] = build(model, current.version() + 1);
-            storage.apply(current, next[0]).run();
+            storage.apply(current, next[0]).ifPresent(retire::add);
             schema.migrate(next[0]);
             return write.get();
         });
+        long committed = System.nanoTime();
         registry.activate(next[0]);
         seen = version[0];
-        LOG.info("Catalog change {} in force after {} ms", version[0], (System.nanoTime() - started) / 1_000_000);
+        long activated = System.nanoTime();
+        LOG.info("Catalog change {} in force after {} ms", version[0], (activated - started) / 1_000_000);
+        if (!retire.isEmpty()) {
+            retireOnceUnmapped(retire.get(0), Duration.ofNanos(activated - committed));
+        }
         return result;
+    }
+
+    /**
+     * Puts what a deletion removed out of the way (renamed or dropped) only once no node maps it any more:
+     * a mapping that still names a column sends it in every statement on its table, so renaming it first
+     * failed every read and write of the table until the mappings were swapped, on this node and for longer
+     * on the others. This node's mapping is swapped already; the others see the version move within
+     * {@link #POLL} and take about as long to build theirs, and the statements of requests that began on
+     * the old mapping end meanwhile.
+     */
+    private static void retireOnceUnmapped(Runnable retire, Duration activation) {
+        Duration grace = POLL.multipliedBy(2).plus(activation.multipliedBy(2));
+        try {
+            Thread.sleep(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        retire.run();
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -340,8 +341,8 @@ public final class EntityManagerService implements ShapeModelUseCase {
     }
 
     /** No schema work besides migrating to the new catalog. */
-    private static BiFunction<Catalog, Catalog, Runnable> nothing() {
-        return (before, after) -> () -> { };
+    private static BiFunction<Catalog, Catalog, Optional<Runnable>> nothing() {
+        return (before, after) -> Optional.empty();
     }
 
     private static void requireAdmin(Principal caller) {

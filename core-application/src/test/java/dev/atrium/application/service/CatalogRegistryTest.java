@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import dev.atrium.domain.metadata.Catalog;
+import dev.atrium.domain.metadata.EntityDefinition;
+import dev.atrium.domain.metadata.EntityType;
+import dev.atrium.domain.metadata.FieldDefinition;
+import dev.atrium.domain.metadata.FieldType;
 
 class CatalogRegistryTest {
 
@@ -48,6 +54,48 @@ class CatalogRegistryTest {
         assertThat(registry.currentCatalog()).isSameAs(second);
         assertThat(applied).containsExactly(1L, 2L);
         assertThat(inForceWhileApplying).containsExactly(null, first);
+    }
+
+    @Test
+    void aCatalogThatRemovesAFieldComesIntoForceBeforeTheMappingsLoseIt() {
+        Catalog first = withWidget(1, "code", "size", "colour");
+        Catalog added = withWidget(2, "code", "size", "colour", "weight");
+        Catalog removed = withWidget(3, "code", "colour", "weight");
+        Catalog gone = new Catalog(4, List.of(), List.of());
+
+        registry.activate(first);
+        registry.activate(added);
+        registry.activate(removed);
+        registry.activate(gone);
+
+        assertThat(inForceWhileApplying).containsExactly(null, first, removed, gone);
+        assertThat(CatalogRegistry.removesFromMapping(first, added)).isFalse();
+        assertThat(CatalogRegistry.removesFromMapping(added, removed)).isTrue();
+        assertThat(CatalogRegistry.removesFromMapping(removed, gone)).isTrue();
+    }
+
+    @Test
+    void aFailedSchemaChangeOfARemovalPutsTheOldCatalogBack() {
+        Catalog current = withWidget(1, "code", "size");
+        CatalogRegistry failing = new CatalogRegistry(catalog -> {
+            if (catalog.version() > 1) {
+                throw new IllegalStateException("mapping failed");
+            }
+        });
+        failing.activate(current);
+
+        assertThatIllegalStateException().isThrownBy(() -> failing.activate(withWidget(2, "code")));
+
+        assertThat(failing.currentCatalog()).isSameAs(current);
+    }
+
+    private static Catalog withWidget(long version, String... fields) {
+        Map<String, FieldDefinition> definitions = new LinkedHashMap<>();
+        for (String field : fields) {
+            definitions.put(field, FieldDefinition.builder(field, FieldType.VARCHAR).build());
+        }
+        return new Catalog(version, List.of(new EntityDefinition("Widget", EntityType.BASE, definitions, Map.of(),
+                List.of(), "code", true, "test")), List.of());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.atrium.application.port.out;
 
+import java.util.Optional;
+
 import dev.atrium.domain.metadata.Catalog;
 
 /**
@@ -8,6 +10,9 @@ import dev.atrium.domain.metadata.Catalog;
  */
 public interface RetiredStorage {
 
-    /** @return the schema change to run when {@code before} becomes {@code after}, before migrating to it */
-    Runnable retire(Catalog before, Catalog after, boolean permanently);
+    /**
+     * @return the schema change to run once {@code after} is in force on every node instead of {@code before};
+     *     empty when {@code after} keeps every table and column of {@code before}
+     */
+    Optional<Runnable> retire(Catalog before, Catalog after, boolean permanently);
 }
