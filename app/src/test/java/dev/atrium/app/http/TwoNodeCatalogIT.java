@@ -6,13 +6,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Two Atrium nodes on one PostgreSQL database: a field added through one node is usable and documented
- * through the other within 2 s, and two admins changing the model on both nodes at once both succeed.
+ * through the other within 2 s, two admins changing the model on both nodes at once both succeed, and a field
+ * deleted through one node fails none of the other's reads and writes of its entity.
  * Runs when {@code ATRIUM_TEST_DATABASES} lists postgresql.
  */
 @EnabledIf("dev.atrium.app.http.TwoNodes#postgresqlListed")
@@ -48,6 +52,36 @@ class TwoNodeCatalogIT {
                     && a.get("/api/v1/Metadata").json().at("/entityDefs/Brand/fields").has("fromB"));
             assertThat(b.post("/api/v1/Brand", Map.of("name", "Both", "code", "both", "fromA", 1, "fromB", 2))
                     .json().get("fromA").asInt()).as("neither change is lost").isEqualTo(1);
+
+            // a field deleted through one node: the other reads and writes the entity throughout
+            String far = created.json().get("id").asText();
+            AtomicBoolean running = new AtomicBoolean(true);
+            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+            AtomicInteger requests = new AtomicInteger();
+            Thread traffic = new Thread(() -> {
+                for (int n = 0; running.get(); n++) {
+                    for (ApiResponse answer : List.of(b.get("/api/v1/Brand/" + far),
+                            b.patch("/api/v1/Brand/" + far, Map.of("name", "Far " + n)),
+                            b.get("/api/v1/Brand?maxSize=5&sortBy=name&asc=true"))) {
+                        requests.incrementAndGet();
+                        if (answer.status() != 200) {
+                            failures.add(answer.status() + " " + answer.text());
+                        }
+                    }
+                }
+            });
+            traffic.start();
+            assertThat(a.delete("/api/v1/EntityField/Brand_origin").status()).isEqualTo(200);
+            running.set(false);
+            try {
+                traffic.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            assertThat(failures).as("answers of the other node while the field went").isEmpty();
+            assertThat(requests.get()).isGreaterThan(10);
+            assertThat(b.get("/api/v1/Brand/" + far).json().has("origin")).isFalse();
         }
     }
 
