@@ -1,8 +1,6 @@
 package dev.atrium.application.service;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -24,7 +22,8 @@ import dev.atrium.domain.metadata.DefinitionException;
  * catalog version row, which a change increments (and so locks) first. A change reads the committed
  * runtime definitions, builds the next catalog, migrates the schema, writes its definition records and
  * commits; the catalog and its mappings come into force before the change answers. Other nodes see the
- * version move ({@link #follow}) and rebuild from the same definitions.
+ * version move ({@link #follow}) and rebuild from the same definitions. The tables and columns a deletion
+ * removes are renamed or dropped last, once no node maps them (ADR 15).
  */
 public final class CatalogChanges {
 
@@ -75,21 +74,22 @@ public final class CatalogChanges {
 
     /**
      * Runs one change: {@code edit} gives the definitions after it, {@code storage} what the schema needs
-     * besides the migration of the new catalog (renaming what a deletion keeps), {@code write} writes the
-     * definition records through the write pipeline. The answer comes once the new catalog is in force.
+     * besides the migration of the new catalog (renaming or dropping what a deletion removes, run last),
+     * {@code write} writes the definition records through the write pipeline. The answer comes once the new
+     * catalog is in force.
      */
     public synchronized <R> R change(Edit edit, BiFunction<Catalog, Catalog, Optional<Runnable>> storage,
             Supplier<R> write) {
         long started = System.nanoTime();
         Catalog[] next = new Catalog[1];
         long[] version = new long[1];
-        List<Runnable> retire = new ArrayList<>(1);
+        Runnable[] retire = new Runnable[1];
         R result = unitOfWork.inTransaction(() -> {
             version[0] = versions.incrementAndRead(COUNTER);
             Catalog current = registry.currentCatalog();
             RuntimeModel model = edit.apply(current, store.load());
             next[0] = build(model, current.version() + 1);
-            storage.apply(current, next[0]).ifPresent(retire::add);
+            storage.apply(current, next[0]).ifPresent(change -> retire[0] = change);
             schema.migrate(next[0]);
             return write.get();
         });
@@ -98,8 +98,8 @@ public final class CatalogChanges {
         seen = version[0];
         long activated = System.nanoTime();
         LOG.info("Catalog change {} in force after {} ms", version[0], (activated - started) / 1_000_000);
-        if (!retire.isEmpty()) {
-            retireOnceUnmapped(retire.get(0), Duration.ofNanos(activated - committed));
+        if (retire[0] != null) {
+            retireOnceUnmapped(retire[0], Duration.ofNanos(activated - committed));
         }
         return result;
     }
