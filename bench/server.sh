@@ -17,6 +17,14 @@ ensure_class_archive() { # war
   rm -rf "$dir"
 }
 
+# Waits until URL answers with STATUS; if PID exits first, prints the end of LOG and fails.
+await_status() { # url status pid log
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = "$2" ]; do
+    kill -0 "$3" 2>/dev/null || { echo "exited before it answered:" >&2; tail -20 "$4" >&2; exit 1; }
+    sleep 0.02
+  done
+}
+
 # The JIT compilers' time so far, in milliseconds, in the JVM of PID.
 jit_ms() { # pid
   jstat -compiler "$1" | awk 'NR == 2 {print int($4 * 1000)}'

@@ -13,6 +13,7 @@ DB=${DB:-h2}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d)
+source bench/server.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 declare -A WAR=([a]="$A_WAR" [b]="$B_WAR") URL USER
 for side in a b; do
@@ -36,10 +37,7 @@ start() { # side: prints "<ms> <cpu ms>", then stops the server
   ATRIUM_PORT=18095 ATRIUM_DATA_DIR="$WORK/$side" ATRIUM_DB_URL="${URL[$side]}" ATRIUM_DB_USER="${USER[$side]}" \
     ATRIUM_ADMIN_PASSWORD=bench-admin-pass "$JAVA" $JVM_ARGS -jar "${WAR[$side]}" >> "$WORK/$side.log" 2>&1 &
   pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18095/health)" = 200 ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "$side exited before it answered:" >&2; tail -20 "$WORK/$side.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  await_status http://127.0.0.1:18095/health 200 "$pid" "$WORK/$side.log"
   echo "$(( ($(date +%s%N) - started) / 1000000 )) $(cpu_ms "$pid" $(pgrep -P "$pid"))"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }

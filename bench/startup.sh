@@ -9,6 +9,7 @@ DB=${DB:-postgresql}
 JVM_ARGS=${JVM_ARGS:--Xmx512m}
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d)
+source bench/server.sh
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # the bench classes and the libraries the WAR ships (no local Maven repository involved)
@@ -29,10 +30,7 @@ time_to() { # url status command...
   local started; started=$(date +%s%N)
   "$@" >> "$WORK/log" 2>&1 &
   local pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = "$status" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "exited before it answered:" >&2; tail -20 "$WORK/log" >&2; exit 1; }
-    sleep 0.02
-  done
+  await_status "$url" "$status" "$pid" "$WORK/log"
   echo $(( ($(date +%s%N) - started) / 1000000 ))
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
