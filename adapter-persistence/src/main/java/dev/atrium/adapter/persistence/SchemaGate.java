@@ -8,30 +8,35 @@ import java.util.function.Supplier;
  * for the units of work in progress (but the one it runs in) to end, runs, and opens the gate again; units
  * of work that start meanwhile wait. On PostgreSQL and MariaDB the gate is always open: their DDL waits for
  * locks itself (ADR 15).
+ *
+ * <p>A schema change writes, so on H2 it takes the {@link H2WriteLock} before it closes the gate, as a writing
+ * unit of work does before it enters: a writer holding the lock and waiting at the closed gate, while the
+ * change inside waited for the lock, held both for the lock's whole wait.
  */
 final class SchemaGate {
 
-    private final boolean used;
+    private final H2WriteLock writeLock;
     private final ThreadLocal<Boolean> inside = new ThreadLocal<>();
     private int active;
     private boolean closed;
 
     SchemaGate(DatabaseKind kind) {
-        this(kind == DatabaseKind.H2);
+        this(kind == DatabaseKind.H2 ? H2WriteLock.JVM : null);
     }
 
-    private SchemaGate(boolean used) {
-        this.used = used;
+    /** @param writeLock the lock writers take before they enter; null for a gate that never closes */
+    SchemaGate(H2WriteLock writeLock) {
+        this.writeLock = writeLock;
     }
 
     /** A gate that never closes: for storage whose schema no one changes while it is used. */
     static SchemaGate open() {
-        return new SchemaGate(false);
+        return new SchemaGate((H2WriteLock) null);
     }
 
     /** Called when an outermost unit of work starts; waits while a schema change runs. */
     void enter() {
-        if (!used) {
+        if (writeLock == null) {
             return;
         }
         synchronized (this) {
@@ -44,7 +49,7 @@ final class SchemaGate {
     }
 
     void leave() {
-        if (!used || inside.get() == null) {
+        if (writeLock == null || inside.get() == null) {
             return;
         }
         inside.remove();
@@ -56,9 +61,18 @@ final class SchemaGate {
 
     /** Runs a schema change with no other unit of work in progress. */
     <T> T exclusive(Supplier<T> change) {
-        if (!used) {
+        if (writeLock == null) {
             return change.get();
         }
+        writeLock.acquire();
+        try {
+            return closedFor(change);
+        } finally {
+            writeLock.release();
+        }
+    }
+
+    private <T> T closedFor(Supplier<T> change) {
         synchronized (this) {
             while (closed) {
                 await();
