@@ -44,7 +44,8 @@ final class SchemaRetirement implements RetiredStorage {
         if (gone.isEmpty()) {
             return Optional.empty();
         }
-        // on PostgreSQL the renames are one transaction, tried again while a table's lock is not granted
+        // tried again while a table's lock is not granted within a moment: on PostgreSQL the renames are one
+        // transaction; on MariaDB each is a statement of its own that a later attempt skips once done
         return Optional.of(() -> Migrations.whileLockTimesOut(() -> gate.exclusive(() -> {
             run(gone, keptTables, permanently);
             return null;
@@ -57,27 +58,29 @@ final class SchemaRetirement implements RetiredStorage {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             boolean mariadb = product.contains("mariadb") || product.contains("mysql");
             boolean postgres = product.contains("postgres");
+            // MariaDB commits each statement by itself: an attempt after one that failed midway skips what is done
+            String ifExists = mariadb ? "IF EXISTS " : "";
             List<String> statements = new ArrayList<>();
             for (SchemaPlan.Step step : gone) {
                 if (step instanceof SchemaPlan.CreateIndex index) {
-                    statements.add(mariadb ? "DROP INDEX " + q(index.name()) + " ON " + q(index.table())
-                            : "DROP INDEX " + q(index.name()));
+                    statements.add(mariadb ? "ALTER TABLE " + ifExists + q(index.table()) + " DROP INDEX " + ifExists
+                            + q(index.name()) : "DROP INDEX " + q(index.name()));
                 }
             }
             for (SchemaPlan.Step step : gone) {
                 if (step instanceof SchemaPlan.AddColumn add && keptTables.contains(add.table())) {
                     String column = add.column().name();
-                    statements.add(permanently ? "ALTER TABLE " + q(add.table()) + " DROP COLUMN " + q(column)
-                            : "ALTER TABLE " + q(add.table()) + " RENAME COLUMN " + q(column) + " TO "
-                                    + q(Columns.identifier(column + suffix)));
+                    statements.add("ALTER TABLE " + ifExists + q(add.table()) + (permanently
+                            ? " DROP COLUMN " + ifExists + q(column)
+                            : " RENAME COLUMN " + ifExists + q(column) + " TO " + q(Columns.identifier(column + suffix))));
                 }
             }
             for (SchemaPlan.Step step : gone) {
                 if (step instanceof SchemaPlan.CreateTable table) {
                     if (permanently) {
-                        statements.add("DROP TABLE " + q(table.table()));
+                        statements.add("DROP TABLE " + ifExists + q(table.table()));
                     } else {
-                        statements.add("ALTER TABLE " + q(table.table()) + " RENAME TO "
+                        statements.add("ALTER TABLE " + ifExists + q(table.table()) + " RENAME TO "
                                 + q(Columns.identifier(table.table() + suffix)));
                         if (!mariadb) {
                             String key = Columns.identifier("pk_" + table.table());
@@ -92,7 +95,9 @@ final class SchemaRetirement implements RetiredStorage {
             }
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements) {
-                    statement.execute(sql.replace("`", mariadb ? "`" : "\""));
+                    // MariaDB's DDL would wait a day for a table's lock, with the table's reads and writes queued
+                    // behind it meanwhile
+                    statement.execute(mariadb ? "SET STATEMENT lock_wait_timeout = 1 FOR " + sql : sql.replace("`", "\""));
                 }
             }
             try (PreparedStatement forget = connection.prepareStatement(
