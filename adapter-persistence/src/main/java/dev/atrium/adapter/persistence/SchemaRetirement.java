@@ -13,6 +13,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.atrium.application.port.out.RetiredStorage;
 import dev.atrium.domain.metadata.Catalog;
 
@@ -21,6 +24,8 @@ import dev.atrium.domain.metadata.Catalog;
  * forgets their changesets in Liquibase's log, so that creating the same code again creates them afresh.
  */
 final class SchemaRetirement implements RetiredStorage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaRetirement.class);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -50,6 +55,56 @@ final class SchemaRetirement implements RetiredStorage {
             run(gone, keptTables, permanently);
             return null;
         })));
+    }
+
+    /**
+     * The steps {@code after} adds whose changesets Liquibase's log still records are an earlier deletion's
+     * storage, left in place: Liquibase would skip them and map the old column, data and all (or fail on a
+     * changed type). They are renamed out of the way and forgotten first, so the migration creates them anew.
+     */
+    @Override
+    public void clearLeftovers(Catalog before, Catalog after) {
+        Set<String> had = new LinkedHashSet<>();
+        SchemaPlan.of(before).steps().forEach(step -> had.add(step.id()));
+        List<SchemaPlan.Step> added = SchemaPlan.of(after).steps().stream().filter(step -> !had.contains(step.id()))
+                .toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        Set<String> recorded = recorded(added);
+        List<SchemaPlan.Step> left = added.stream().filter(step -> recorded.contains(step.id())).toList();
+        if (left.isEmpty()) {
+            return;
+        }
+        Set<String> keptTables = new LinkedHashSet<>();
+        SchemaPlan.of(before).steps().forEach(step -> keptTables.add(step.table()));
+        LOG.warn("An earlier deletion left {} in place; renamed out of the way before the same codes are created again",
+                left.stream().map(SchemaPlan.Step::id).toList());
+        Migrations.whileLockTimesOut(() -> gate.exclusive(() -> {
+            run(left, keptTables, false);
+            return null;
+        }));
+    }
+
+    private Set<String> recorded(List<SchemaPlan.Step> steps) {
+        String marks = String.join(", ", steps.stream().map(step -> "?").toList());
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT ID FROM DATABASECHANGELOG WHERE FILENAME = ? AND ID IN (" + marks + ")")) {
+            query.setString(1, EntityChangelog.LOGICAL_PATH);
+            for (int i = 0; i < steps.size(); i++) {
+                query.setString(i + 2, steps.get(i).id());
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            connection.commit();
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read which changesets ran: " + e.getMessage(), e);
+        }
     }
 
     private void run(List<SchemaPlan.Step> gone, Set<String> keptTables, boolean permanently) {

@@ -95,6 +95,45 @@ class SchemaRetirementTest {
         assertThat(tableExists("order")).isFalse();
     }
 
+    /**
+     * A deletion committed and its renaming never ran (it failed, or the node stopped first): creating the same
+     * entity again finds its table and changesets in place. They are put out of the way first, so the entity
+     * starts empty and the old rows stay under another name.
+     */
+    @Test
+    void whatAnEarlierDeletionLeftInPlaceIsPutAwayBeforeTheSameCodesAreCreatedAgain() throws Exception {
+        retirement.clearLeftovers(AFTER, BEFORE);
+        new Migrations(db.dataSource()).apply(SchemaPlan.of(BEFORE));
+
+        assertThat(db.query("SELECT COUNT(*) FROM " + db.quote("order"), this::count)).as("the entity anew").isZero();
+        String kept = renamedTable();
+        String group = db.query("SELECT " + db.quote("group") + " FROM " + db.quote(kept), result -> {
+            result.next();
+            return result.getString(1);
+        });
+        assertThat(group).as("the old row, under another name").isEqualTo("g");
+    }
+
+    @Test
+    void aChangeThatAddsWhatNoDeletionLeftRenamesNothing() throws Exception {
+        retirement.retire(BEFORE, AFTER, true).orElseThrow().run();
+
+        retirement.clearLeftovers(AFTER, BEFORE);
+        retirement.clearLeftovers(BEFORE, BEFORE);
+
+        assertThat(tableExists("order")).isFalse();
+        assertThat(tableExists("order_d%")).isFalse();
+    }
+
+    private String renamedTable() throws SQLException {
+        try (Connection connection = db.dataSource().getConnection();
+             ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(),
+                     "order_d%", null)) {
+            assertThat(tables.next()).as("a table order_d...").isTrue();
+            return tables.getString("TABLE_NAME");
+        }
+    }
+
     private String uniqueIndex() throws SQLException {
         return db.query("SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()"
                 + " AND TABLE_NAME = 'order' AND NON_UNIQUE = 0 AND INDEX_NAME <> 'PRIMARY'", result -> {

@@ -141,7 +141,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
                 throw conflict("Entity '" + code + "' exists already (" + existing.source() + ").");
             });
             return model.withEntity(row);
-        }, nothing(), () -> EntityManagerGuard.run(() ->
+        }, clearingLeftovers(), () -> EntityManagerGuard.run(() ->
                 records.create(new CreateRecordCommand(caller, RuntimeDefinitions.ENTITY, row))));
     }
 
@@ -201,7 +201,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
             }
             row.put("id", entityName + "_" + code);
             return model.withField(row);
-        }, nothing(), () -> EntityManagerGuard.run(() ->
+        }, clearingLeftovers(), () -> EntityManagerGuard.run(() ->
                 records.create(new CreateRecordCommand(caller, RuntimeDefinitions.FIELD, row))));
     }
 
@@ -229,7 +229,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
             Map<String, Object> next = new LinkedHashMap<>(row);
             next.putAll(changed);
             return model.withEntity(next);
-        }, nothing(), () -> EntityManagerGuard.run(() ->
+        }, clearingLeftovers(), () -> EntityManagerGuard.run(() ->
                 records.update(new UpdateRecordCommand(caller, RuntimeDefinitions.ENTITY, id, changed))));
     }
 
@@ -279,7 +279,7 @@ public final class EntityManagerService implements ShapeModelUseCase {
                 }
             }
             return model.withField(next);
-        }, nothing(), () -> EntityManagerGuard.run(() ->
+        }, clearingLeftovers(), () -> EntityManagerGuard.run(() ->
                 records.update(new UpdateRecordCommand(caller, RuntimeDefinitions.FIELD, id, changed))));
     }
 
@@ -341,8 +341,12 @@ public final class EntityManagerService implements ShapeModelUseCase {
     }
 
     /** No schema work besides migrating to the new catalog. */
-    private static BiFunction<Catalog, Catalog, Optional<Runnable>> nothing() {
-        return (before, after) -> Optional.empty();
+    /** A change that removes nothing: what it adds must not find an earlier deletion's storage in its way. */
+    private BiFunction<Catalog, Catalog, Optional<Runnable>> clearingLeftovers() {
+        return (before, after) -> {
+            retired.clearLeftovers(before, after);
+            return Optional.empty();
+        };
     }
 
     private static void requireAdmin(Principal caller) {

@@ -15,4 +15,11 @@ public interface RetiredStorage {
      *     empty when {@code after} keeps every table and column of {@code before}
      */
     Optional<Runnable> retire(Catalog before, Catalog after, boolean permanently);
+
+    /**
+     * Before a change that adds tables or columns: puts out of the way what an earlier deletion of the same
+     * codes left in place (its renaming failed, or the node stopped before it ran), so that what is added
+     * starts empty and never takes the old data back.
+     */
+    void clearLeftovers(Catalog before, Catalog after);
 }
