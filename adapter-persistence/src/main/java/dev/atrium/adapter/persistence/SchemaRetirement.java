@@ -2,6 +2,7 @@ package dev.atrium.adapter.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -39,22 +40,12 @@ final class SchemaRetirement implements RetiredStorage {
 
     @Override
     public Optional<Runnable> retire(Catalog before, Catalog after, boolean permanently) {
-        SchemaPlan old = SchemaPlan.of(before);
-        SchemaPlan next = SchemaPlan.of(after);
-        Set<String> kept = new LinkedHashSet<>();
-        next.steps().forEach(step -> kept.add(step.id()));
-        Set<String> keptTables = new LinkedHashSet<>();
-        next.steps().forEach(step -> keptTables.add(step.table()));
-        List<SchemaPlan.Step> gone = old.steps().stream().filter(step -> !kept.contains(step.id())).toList();
+        List<SchemaPlan.Step> next = SchemaPlan.of(after).steps();
+        List<SchemaPlan.Step> gone = notIn(SchemaPlan.of(before).steps(), next);
         if (gone.isEmpty()) {
             return Optional.empty();
         }
-        // tried again while a table's lock is not granted within a moment: on PostgreSQL the renames are one
-        // transaction; on MariaDB each is a statement of its own that a later attempt skips once done
-        return Optional.of(() -> Migrations.whileLockTimesOut(() -> gate.exclusive(() -> {
-            run(gone, keptTables, permanently);
-            return null;
-        })));
+        return Optional.of(() -> putAway(gone, tables(next), permanently));
     }
 
     /**
@@ -64,10 +55,8 @@ final class SchemaRetirement implements RetiredStorage {
      */
     @Override
     public void clearLeftovers(Catalog before, Catalog after) {
-        Set<String> had = new LinkedHashSet<>();
-        SchemaPlan.of(before).steps().forEach(step -> had.add(step.id()));
-        List<SchemaPlan.Step> added = SchemaPlan.of(after).steps().stream().filter(step -> !had.contains(step.id()))
-                .toList();
+        List<SchemaPlan.Step> had = SchemaPlan.of(before).steps();
+        List<SchemaPlan.Step> added = notIn(SchemaPlan.of(after).steps(), had);
         if (added.isEmpty()) {
             return;
         }
@@ -76,14 +65,34 @@ final class SchemaRetirement implements RetiredStorage {
         if (left.isEmpty()) {
             return;
         }
-        Set<String> keptTables = new LinkedHashSet<>();
-        SchemaPlan.of(before).steps().forEach(step -> keptTables.add(step.table()));
         LOG.warn("An earlier deletion left {} in place; renamed out of the way before the same codes are created again",
                 left.stream().map(SchemaPlan.Step::id).toList());
+        putAway(left, tables(had), false);
+    }
+
+    /**
+     * Tried again while a table's lock is not granted within a moment: on PostgreSQL the renames are one
+     * transaction; on MariaDB each is a statement of its own that a later attempt skips once done.
+     *
+     * @param keptTables the tables that stay, whose gone columns are renamed (the others are renamed whole)
+     */
+    private void putAway(List<SchemaPlan.Step> steps, Set<String> keptTables, boolean permanently) {
         Migrations.whileLockTimesOut(() -> gate.exclusive(() -> {
-            run(left, keptTables, false);
+            run(steps, keptTables, permanently);
             return null;
         }));
+    }
+
+    private static List<SchemaPlan.Step> notIn(List<SchemaPlan.Step> steps, List<SchemaPlan.Step> others) {
+        Set<String> ids = new LinkedHashSet<>();
+        others.forEach(step -> ids.add(step.id()));
+        return steps.stream().filter(step -> !ids.contains(step.id())).toList();
+    }
+
+    private static Set<String> tables(List<SchemaPlan.Step> steps) {
+        Set<String> tables = new LinkedHashSet<>();
+        steps.forEach(step -> tables.add(step.table()));
+        return tables;
     }
 
     private Set<String> recorded(List<SchemaPlan.Step> steps) {
@@ -95,7 +104,7 @@ final class SchemaRetirement implements RetiredStorage {
                 query.setString(i + 2, steps.get(i).id());
             }
             Set<String> ids = new LinkedHashSet<>();
-            try (java.sql.ResultSet rows = query.executeQuery()) {
+            try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getString(1));
                 }
