@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -30,13 +27,13 @@ class CatalogSwapUnderLoadIT {
             ApiClient admin = atrium.api();
             assertThat(admin.post("/api/v1/Entity", Map.of("code", "Crate", "name", "Crate")).status()).isEqualTo(200);
             String first = admin.post("/api/v1/Crate", Map.of("name", "first")).json().get("id").asText();
-            Traffic traffic = Traffic.on(atrium, first);
+            Traffic traffic = crateTraffic(atrium, first);
             for (int i = 0; i < 20; i++) {
                 ApiResponse added = admin.post("/api/v1/EntityField", Map.of("entityId", "Crate", "code", "f" + i,
                         "type", i % 2 == 0 ? "varchar" : "int"));
                 assertThat(added.status()).as(added.text()).isEqualTo(200);
             }
-            traffic.stopAndCheck();
+            traffic.stopAndCheck("answers while the catalog changed", 40);
 
             assertThat(admin.post("/api/v1/Crate", Map.of("name", "last", "f19", 19)).json().get("f19").asInt())
                     .isEqualTo(19);
@@ -58,56 +55,26 @@ class CatalogSwapUnderLoadIT {
             }
             String first = admin.post("/api/v1/Crate", Map.of("name", "first", "f0", "a", "f1", "b", "f2", "c"))
                     .json().get("id").asText();
-            Traffic traffic = Traffic.on(atrium, first);
+            Traffic traffic = crateTraffic(atrium, first);
             for (int i = 0; i < 3; i++) {
                 // the last one with its data
                 ApiResponse deleted = i < 2 ? admin.delete("/api/v1/EntityField/Crate_f" + i)
                         : admin.send(admin.request("/api/v1/EntityField/Crate_f" + i).header("Permanently", "true").DELETE());
                 assertThat(deleted.status()).as(deleted.text()).isEqualTo(200);
             }
-            traffic.stopAndCheck();
+            traffic.stopAndCheck("answers while the catalog changed", 40);
 
             assertThat(admin.get("/api/v1/Crate/" + first).json().has("f0")).isFalse();
         }
     }
 
-    /** A thread creating, reading, changing and listing Crates without pause, none of them naming a field. */
-    private static final class Traffic {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final AtomicInteger requests = new AtomicInteger();
-        private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        private final Thread thread;
-
-        private Traffic(RunningAtrium atrium, String first) {
-            thread = new Thread(() -> {
-                ApiClient client = atrium.api();
-                for (int n = 1; running.get(); n++) {
-                    List<ApiResponse> answers = List.of(
-                            client.post("/api/v1/Crate", Map.of("name", "crate " + n)),
-                            client.get("/api/v1/Crate/" + first),
-                            client.patch("/api/v1/Crate/" + first, Map.of("description", "round " + n)),
-                            client.get("/api/v1/Crate?maxSize=5&sortBy=name&asc=true"));
-                    for (ApiResponse answer : answers) {
-                        requests.incrementAndGet();
-                        if (answer.status() != 200) {
-                            failures.add(answer.status() + " " + answer.text());
-                        }
-                    }
-                }
-            });
-        }
-
-        static Traffic on(RunningAtrium atrium, String first) {
-            Traffic traffic = new Traffic(atrium, first);
-            traffic.thread.start();
-            return traffic;
-        }
-
-        void stopAndCheck() throws InterruptedException {
-            running.set(false);
-            thread.join();
-            assertThat(failures).isEmpty();
-            assertThat(requests.get()).as("traffic ran throughout").isGreaterThan(40);
-        }
+    /** Creates, reads, changes and lists Crates without pause, none of its requests naming a field. */
+    private static Traffic crateTraffic(RunningAtrium atrium, String first) {
+        ApiClient client = atrium.api();
+        return Traffic.start(n -> List.of(
+                client.post("/api/v1/Crate", Map.of("name", "crate " + n)),
+                client.get("/api/v1/Crate/" + first),
+                client.patch("/api/v1/Crate/" + first, Map.of("description", "round " + n)),
+                client.get("/api/v1/Crate?maxSize=5&sortBy=name&asc=true")));
     }
 }

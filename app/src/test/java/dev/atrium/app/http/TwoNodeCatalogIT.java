@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -25,7 +22,7 @@ class TwoNodeCatalogIT {
     private static final Duration REACH = Duration.ofSeconds(2);
 
     @Test
-    void aFieldAddedThroughOneNodeIsUsableAndDocumentedThroughTheOtherWithinTwoSeconds() {
+    void aFieldAddedThroughOneNodeIsUsableAndDocumentedThroughTheOtherWithinTwoSeconds() throws InterruptedException {
         try (TwoNodes nodes = TwoNodes.start()) {
             ApiClient a = nodes.a().api();
             ApiClient b = nodes.b().api();
@@ -55,32 +52,11 @@ class TwoNodeCatalogIT {
 
             // a field deleted through one node: the other reads and writes the entity throughout
             String far = created.json().get("id").asText();
-            AtomicBoolean running = new AtomicBoolean(true);
-            ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-            AtomicInteger requests = new AtomicInteger();
-            Thread traffic = new Thread(() -> {
-                for (int n = 0; running.get(); n++) {
-                    for (ApiResponse answer : List.of(b.get("/api/v1/Brand/" + far),
-                            b.patch("/api/v1/Brand/" + far, Map.of("name", "Far " + n)),
-                            b.get("/api/v1/Brand?maxSize=5&sortBy=name&asc=true"))) {
-                        requests.incrementAndGet();
-                        if (answer.status() != 200) {
-                            failures.add(answer.status() + " " + answer.text());
-                        }
-                    }
-                }
-            });
-            traffic.start();
+            Traffic traffic = Traffic.start(n -> List.of(b.get("/api/v1/Brand/" + far),
+                    b.patch("/api/v1/Brand/" + far, Map.of("name", "Far " + n)),
+                    b.get("/api/v1/Brand?maxSize=5&sortBy=name&asc=true")));
             assertThat(a.delete("/api/v1/EntityField/Brand_origin").status()).isEqualTo(200);
-            running.set(false);
-            try {
-                traffic.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            assertThat(failures).as("answers of the other node while the field went").isEmpty();
-            assertThat(requests.get()).isGreaterThan(10);
+            traffic.stopAndCheck("answers of the other node while the field went", 10);
             assertThat(b.get("/api/v1/Brand/" + far).json().has("origin")).isFalse();
         }
     }
