@@ -41,7 +41,10 @@ import liquibase.ui.LoggerUIService;
 final class Migrations {
 
     static final String CORE_CHANGELOG = "db/changelog/atrium-core.yaml";
+    /** How long a schema change waits for a table's lock on PostgreSQL before it is tried again. */
     static final int LOCK_TIMEOUT_MS = 300;
+    /** The same on MariaDB, whose lock wait counts whole seconds. */
+    static final int MARIADB_LOCK_WAIT_SECONDS = 1;
     private static final int ATTEMPTS = 30;
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
@@ -135,7 +138,7 @@ final class Migrations {
                 ? (limit ? "SET lock_timeout = " + LOCK_TIMEOUT_MS + "; SET synchronous_commit = off"
                         : "RESET lock_timeout; RESET synchronous_commit")
                 : product.contains("mariadb") || product.contains("mysql")
-                        ? "SET SESSION lock_wait_timeout = " + (limit ? "1" : "DEFAULT") : null;
+                        ? "SET SESSION lock_wait_timeout = " + (limit ? MARIADB_LOCK_WAIT_SECONDS : "DEFAULT") : null;
         if (sql != null) {
             connection.rollback();
             try (java.sql.Statement statement = connection.createStatement()) {

@@ -161,7 +161,9 @@ final class SchemaRetirement implements RetiredStorage {
                 for (String sql : statements) {
                     // MariaDB's DDL would wait a day for a table's lock, with the table's reads and writes queued
                     // behind it meanwhile
-                    statement.execute(mariadb ? "SET STATEMENT lock_wait_timeout = 1 FOR " + sql : sql.replace("`", "\""));
+                    statement.execute(mariadb
+                            ? "SET STATEMENT lock_wait_timeout = " + Migrations.MARIADB_LOCK_WAIT_SECONDS + " FOR " + sql
+                            : sql.replace("`", "\""));
                 }
             }
             try (PreparedStatement forget = connection.prepareStatement(

@@ -340,7 +340,6 @@ public final class EntityManagerService implements ShapeModelUseCase {
         return resource.equalsIgnoreCase(RuntimeDefinitions.ENTITY);
     }
 
-    /** No schema work besides migrating to the new catalog. */
     /** A change that removes nothing: what it adds must not find an earlier deletion's storage in its way. */
     private BiFunction<Catalog, Catalog, Optional<Runnable>> clearingLeftovers() {
         return (before, after) -> {
